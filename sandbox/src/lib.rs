@@ -1,0 +1,1 @@
+//! Placeholder; the sandbox helper replaces this.
