@@ -1,0 +1,178 @@
+//! Turns the pinned Talent-Ray OpenAPI 3.1 document into the SDK's generated Rust code.
+//!
+//! Used by the SDK's `build.rs` and by `cargo xtask fetch` (which refuses a spec this crate cannot
+//! generate from), so both run exactly the same pipeline:
+//!
+//! 1. [`downgrade`]: a schema-aware OpenAPI 3.1 → 3.0.3 rewrite (progenitor reads only 3.0);
+//! 2. [`normalize`]: one error type per operation, open objects, hoisted string enums;
+//! 3. progenitor generates the typed client, with open enums substituted for string enums;
+//! 4. the operation table, scope taxonomy and paging glue are generated from the same spec.
+
+#![deny(missing_docs)]
+
+pub mod downgrade;
+pub mod normalize;
+mod open_enum;
+mod operations;
+mod paging;
+pub mod pointer;
+
+use proc_macro2::TokenStream;
+use serde_json::Value;
+
+pub use operations::{OperationSpec, Paging};
+
+/// Why a spec could not be turned into code. `Display` is one line.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// The input is not JSON.
+    #[error("the spec is not valid JSON: {0}")]
+    Json(#[from] serde_json::Error),
+    /// The document is not an acceptable OpenAPI 3.1 document.
+    #[error("invalid spec at {pointer}: {message}")]
+    Invalid {
+        /// JSON pointer of the offending value.
+        pointer: String,
+        /// What is wrong.
+        message: String,
+    },
+    /// The document uses a construct the 3.1 → 3.0 downgrade does not handle.
+    #[error("unsupported construct at {pointer}: {message}")]
+    Unsupported {
+        /// JSON pointer of the offending schema or object.
+        pointer: String,
+        /// What is not supported.
+        message: String,
+    },
+    /// progenitor refused the downgraded document.
+    #[error("progenitor could not generate the client: {0}")]
+    Progenitor(String),
+}
+
+impl Error {
+    pub(crate) fn invalid(pointer: impl ToString, message: impl Into<String>) -> Self {
+        Self::Invalid {
+            pointer: pointer.to_string(),
+            message: message.into(),
+        }
+    }
+
+    pub(crate) fn unsupported(pointer: impl ToString, message: impl Into<String>) -> Self {
+        Self::Unsupported {
+            pointer: pointer.to_string(),
+            message: message.into(),
+        }
+    }
+}
+
+/// The generated sources, each a formatted Rust file for `include!`.
+#[derive(Debug, Clone)]
+pub struct Generated {
+    /// progenitor's client: `Client`, `types`, `builder`, with open enums in `types`.
+    pub client: String,
+    /// The operation table (`OPERATIONS`) and the scope taxonomy (`Scope`).
+    pub operations: String,
+    /// Paging trait impls for every paginated operation.
+    pub paging: String,
+    /// The 3.0.3 document progenitor was given (for inspection and tests).
+    pub downgraded: Value,
+}
+
+/// Downgrades a 3.1 spec and generates the client; `Err` says why, naming a JSON pointer where
+/// one applies. Never panics on a well-formed JSON document: progenitor panics are caught.
+pub fn generate(spec_json: &[u8]) -> Result<Generated, Error> {
+    let mut doc: Value = serde_json::from_slice(spec_json)?;
+    if doc
+        .get("paths")
+        .and_then(Value::as_object)
+        .is_none_or(|p| p.is_empty())
+    {
+        return Err(Error::invalid("/paths", "the spec has no paths"));
+    }
+    downgrade::downgrade(&mut doc)?;
+    let enums = normalize::normalize(&mut doc)?;
+    let ops = operations::extract(&doc)?;
+
+    let client = generate_client(&doc, &enums)?;
+    let operations = format(operations::tokens(&ops))?;
+    let paging = format(paging::tokens(&doc, &ops)?)?;
+    Ok(Generated {
+        client,
+        operations,
+        paging,
+        downgraded: doc,
+    })
+}
+
+/// Extracts the operation table from a 3.1 spec (without generating code).
+pub fn operations(spec_json: &[u8]) -> Result<Vec<OperationSpec>, Error> {
+    let mut doc: Value = serde_json::from_slice(spec_json)?;
+    downgrade::downgrade(&mut doc)?;
+    normalize::normalize(&mut doc)?;
+    operations::extract(&doc)
+}
+
+fn generate_client(doc: &Value, enums: &[String]) -> Result<String, Error> {
+    let spec: openapiv3::OpenAPI = serde_json::from_value(doc.clone())
+        .map_err(|e| Error::Progenitor(format!("reading the 3.0 document: {e}")))?;
+    let mut settings = progenitor::GenerationSettings::new();
+    settings
+        .with_interface(progenitor::InterfaceStyle::Builder)
+        .with_tag(progenitor::TagStyle::Merged)
+        .with_hooks(progenitor::HooksMode::Expected)
+        .with_inner_type(quote::quote!(crate::client::ClientState))
+        .with_derive("PartialEq");
+    let schemas = doc
+        .pointer("/components/schemas")
+        .cloned()
+        .unwrap_or_default();
+    let mut open_enums = Vec::new();
+    for name in enums {
+        let rust_name = open_enum::rust_name(name);
+        settings.with_replacement(
+            name,
+            format!("crate::types::{rust_name}"),
+            [progenitor::TypeImpl::Display, progenitor::TypeImpl::FromStr].into_iter(),
+        );
+        open_enums.push(open_enum::tokens(&rust_name, &schemas[name]));
+    }
+
+    // progenitor asserts on shapes it cannot handle; report them as errors, not panics.
+    let generated = std::panic::catch_unwind(move || {
+        let mut generator = progenitor::Generator::new(&settings);
+        generator
+            .generate_tokens(&spec)
+            .map_err(|e| Error::Progenitor(e.to_string()))
+    })
+    .map_err(|panic| {
+        let what = panic
+            .downcast_ref::<String>()
+            .cloned()
+            .or_else(|| panic.downcast_ref::<&str>().map(|s| s.to_string()))
+            .unwrap_or_else(|| "unknown panic".into());
+        Error::Progenitor(format!("progenitor panicked: {what}"))
+    })??;
+
+    let mut file: syn::File = syn::parse2(generated)
+        .map_err(|e| Error::Progenitor(format!("generated code does not parse: {e}")))?;
+    let types = file
+        .items
+        .iter_mut()
+        .find_map(|item| match item {
+            syn::Item::Mod(m) if m.ident == "types" => m.content.as_mut(),
+            _ => None,
+        })
+        .ok_or_else(|| Error::Progenitor("no `types` module in the output".into()))?;
+    for tokens in open_enums {
+        let extra: syn::File =
+            syn::parse2(tokens).map_err(|e| Error::Progenitor(format!("open enum: {e}")))?;
+        types.1.extend(extra.items);
+    }
+    Ok(prettyplease::unparse(&file))
+}
+
+fn format(tokens: TokenStream) -> Result<String, Error> {
+    let file: syn::File = syn::parse2(tokens)
+        .map_err(|e| Error::Progenitor(format!("generated code does not parse: {e}")))?;
+    Ok(prettyplease::unparse(&file))
+}

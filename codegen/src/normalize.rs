@@ -1,0 +1,352 @@
+//! Normalisations of the downgraded (3.0) document that progenitor and forward compatibility need.
+//!
+//! - progenitor asserts that all error responses of an operation share one type, and likewise all
+//!   success responses (`default` counting as both). Error responses are unified; differing
+//!   success types are refused with a pointer.
+//! - Upstream promises additive changes only, so `additionalProperties: false` (which would become
+//!   `deny_unknown_fields`) is dropped, and every inline string enum is hoisted to a named
+//!   component so the generator can replace it with an open enum that keeps unknown values.
+
+use std::collections::BTreeSet;
+
+use heck::ToUpperCamelCase;
+use serde_json::{Map, Value, json};
+
+use crate::Error;
+use crate::downgrade::METHODS;
+use crate::pointer::Pointer;
+
+/// Applies every normalisation; returns the names of the string-enum component schemas.
+pub fn normalize(doc: &mut Value) -> Result<Vec<String>, Error> {
+    unify_response_types(doc)?;
+    drop_closed_objects(doc);
+    hoist_inline_enums(doc);
+    Ok(string_enum_components(doc))
+}
+
+fn operations_mut(
+    doc: &mut Value,
+) -> impl Iterator<Item = (String, &str, &mut Map<String, Value>)> {
+    doc.get_mut("paths")
+        .and_then(Value::as_object_mut)
+        .into_iter()
+        .flat_map(|paths| paths.iter_mut())
+        .flat_map(|(path, item)| {
+            let path = path.clone();
+            item.as_object_mut()
+                .into_iter()
+                .flat_map(|item| item.iter_mut())
+                .filter_map(move |(method, op)| {
+                    let method = METHODS.iter().find(|m| **m == method)?;
+                    Some((path.clone(), *method, op.as_object_mut()?))
+                })
+        })
+}
+
+/// The JSON schema of a response's `application/json` body, resolving a response `$ref`.
+fn response_schema(components: &Value, response: &Value) -> Option<Value> {
+    let response = match response.get("$ref").and_then(Value::as_str) {
+        Some(r) => components.pointer(&format!(
+            "/responses/{}",
+            r.strip_prefix("#/components/responses/")?
+        ))?,
+        None => response,
+    };
+    let content = response.get("content")?.as_object()?;
+    let (_, media) = content.iter().find(|(ty, _)| ty.contains("json"))?;
+    media.get("schema").cloned()
+}
+
+fn unify_response_types(doc: &mut Value) -> Result<(), Error> {
+    let components = doc.get("components").cloned().unwrap_or(Value::Null);
+    for (path, method, op) in operations_mut(doc) {
+        let at = Pointer::root()
+            .push("paths")
+            .push(&path)
+            .push(method)
+            .push("responses");
+        let Some(responses) = op.get_mut("responses").and_then(Value::as_object_mut) else {
+            continue;
+        };
+        if responses.len() > 1 {
+            responses.remove("default");
+        }
+
+        let success: BTreeSet<String> = responses
+            .iter()
+            .filter(|(code, _)| code.starts_with('2'))
+            .map(|(_, r)| response_schema(&components, r).map_or("none".into(), |s| s.to_string()))
+            .collect();
+        if success.len() > 1 {
+            return Err(Error::unsupported(
+                &at,
+                "success responses with different body types (progenitor needs one)",
+            ));
+        }
+
+        let errors: Vec<&String> = responses
+            .keys()
+            .filter(|c| c.starts_with(['4', '5']))
+            .collect();
+        let typed: BTreeSet<String> = errors
+            .iter()
+            .filter_map(|code| response_schema(&components, &responses[code.as_str()]))
+            .map(|s| s.to_string())
+            .collect();
+        let unified = match typed.len() {
+            0 => continue,
+            1 => serde_json::from_str(typed.first().expect("one")).expect("round trip"),
+            // Different error bodies: decode them all as plain JSON and let the SDK classify.
+            _ => json!({}),
+        };
+        let codes: Vec<String> = errors.into_iter().cloned().collect();
+        for code in codes {
+            let current = response_schema(&components, &responses[&code]);
+            if current.as_ref() != Some(&unified) {
+                let description = responses[&code]
+                    .get("description")
+                    .cloned()
+                    .unwrap_or_else(|| json!("Error."));
+                responses.insert(
+                    code,
+                    json!({"description": description, "content": {"application/json": {"schema": unified}}}),
+                );
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Visits every schema object below `value` (including itself), depth first.
+fn each_schema(value: &mut Value, visit: &mut dyn FnMut(&mut Map<String, Value>)) {
+    let Value::Object(obj) = value else { return };
+    for field in ["items", "additionalProperties", "not"] {
+        if let Some(sub) = obj.get_mut(field) {
+            each_schema(sub, visit);
+        }
+    }
+    if let Some(props) = obj.get_mut("properties").and_then(Value::as_object_mut) {
+        props.values_mut().for_each(|s| each_schema(s, visit));
+    }
+    for field in ["allOf", "oneOf", "anyOf"] {
+        if let Some(list) = obj.get_mut(field).and_then(Value::as_array_mut) {
+            list.iter_mut().for_each(|s| each_schema(s, visit));
+        }
+    }
+    visit(obj);
+}
+
+/// Visits every schema in the document: component schemas and operation/media-type schemas.
+fn all_schemas(doc: &mut Value, visit: &mut dyn FnMut(&mut Map<String, Value>)) {
+    fn walk(value: &mut Value, visit: &mut dyn FnMut(&mut Map<String, Value>)) {
+        match value {
+            Value::Object(obj) => {
+                if let Some(schema) = obj.get_mut("schema") {
+                    each_schema(schema, visit);
+                }
+                for (k, v) in obj.iter_mut() {
+                    if k != "schema" && k != "examples" && k != "example" {
+                        walk(v, visit);
+                    }
+                }
+            }
+            Value::Array(list) => list.iter_mut().for_each(|v| walk(v, visit)),
+            _ => {}
+        }
+    }
+    if let Some(schemas) = doc
+        .pointer_mut("/components/schemas")
+        .and_then(Value::as_object_mut)
+    {
+        schemas.values_mut().for_each(|s| each_schema(s, visit));
+    }
+    for field in ["paths", "components"] {
+        if let Some(v) = doc.get_mut(field) {
+            if field == "components" {
+                for (k, v) in v.as_object_mut().into_iter().flatten() {
+                    if k != "schemas" {
+                        walk(v, visit);
+                    }
+                }
+            } else {
+                walk(v, visit);
+            }
+        }
+    }
+}
+
+fn drop_closed_objects(doc: &mut Value) {
+    all_schemas(doc, &mut |schema| {
+        if schema.get("additionalProperties") == Some(&Value::Bool(false)) {
+            schema.remove("additionalProperties");
+        }
+    });
+}
+
+fn is_string_enum(schema: &Map<String, Value>) -> bool {
+    schema.get("type").and_then(Value::as_str) == Some("string")
+        && schema
+            .get("enum")
+            .and_then(Value::as_array)
+            .is_some_and(|values| !values.is_empty() && values.iter().all(Value::is_string))
+}
+
+/// Moves inline string enums of component schemas' properties into named components
+/// (`{Parent}{Property}`), referenced with `allOf` so `nullable` and docs stay on the property.
+fn hoist_inline_enums(doc: &mut Value) {
+    let Some(schemas) = doc
+        .pointer_mut("/components/schemas")
+        .and_then(Value::as_object_mut)
+    else {
+        return;
+    };
+    let mut hoisted = Map::new();
+    for (name, schema) in schemas.iter_mut() {
+        hoist_properties(name, schema, &mut hoisted);
+    }
+    for (name, schema) in hoisted {
+        schemas.entry(name).or_insert(schema);
+    }
+}
+
+fn hoist_properties(parent: &str, schema: &mut Value, hoisted: &mut Map<String, Value>) {
+    if let Some(items) = schema.get_mut("items") {
+        hoist_properties(parent, items, hoisted);
+    }
+    let Some(props) = schema.get_mut("properties").and_then(Value::as_object_mut) else {
+        return;
+    };
+    for (prop, sub) in props.iter_mut() {
+        let name = format!("{parent}{}", prop.to_upper_camel_case());
+        let Value::Object(obj) = sub else { continue };
+        if is_string_enum(obj) {
+            let mut named = Map::new();
+            for field in ["type", "enum", "description"] {
+                if let Some(v) = obj.get(field) {
+                    named.insert(field.into(), v.clone());
+                }
+            }
+            let mut property = Map::new();
+            for field in ["description", "nullable", "default", "example"] {
+                if let Some(v) = obj.get(field) {
+                    property.insert(field.into(), v.clone());
+                }
+            }
+            property.insert(
+                "allOf".into(),
+                json!([{ "$ref": format!("#/components/schemas/{name}") }]),
+            );
+            hoisted.insert(name, Value::Object(named));
+            *obj = property;
+        } else {
+            hoist_properties(&name, sub, hoisted);
+        }
+    }
+}
+
+fn string_enum_components(doc: &Value) -> Vec<String> {
+    doc.pointer("/components/schemas")
+        .and_then(Value::as_object)
+        .into_iter()
+        .flatten()
+        .filter(|(_, s)| s.as_object().is_some_and(is_string_enum))
+        .map(|(name, _)| name.clone())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc_with_responses(responses: Value) -> Value {
+        json!({
+            "openapi": "3.0.3",
+            "paths": {"/x": {"get": {"operationId": "getX", "responses": responses}}},
+            "components": {
+                "schemas": {"A": {"type": "object"}, "B": {"type": "object"}},
+                "responses": {"NotFound": {"description": "nf", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/A"}}}}}
+            }
+        })
+    }
+
+    fn body(doc: &Value, code: &str) -> Value {
+        response_schema(
+            &doc["components"],
+            &doc["paths"]["/x"]["get"]["responses"][code],
+        )
+        .unwrap_or(json!("none"))
+    }
+
+    #[test]
+    fn error_responses_without_a_body_get_the_shared_error_type() {
+        let mut doc = doc_with_responses(json!({
+            "200": {"description": "ok"},
+            "404": {"$ref": "#/components/responses/NotFound"},
+            "500": {"description": "boom"}
+        }));
+        normalize(&mut doc).unwrap();
+        assert_eq!(body(&doc, "500"), json!({"$ref": "#/components/schemas/A"}));
+        assert_eq!(body(&doc, "404"), json!({"$ref": "#/components/schemas/A"}));
+    }
+
+    #[test]
+    fn differing_error_types_become_plain_json() {
+        let ref_b = json!({"description": "b", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/B"}}}});
+        let mut doc = doc_with_responses(
+            json!({"200": {"description": "ok"}, "404": {"$ref": "#/components/responses/NotFound"}, "429": ref_b}),
+        );
+        normalize(&mut doc).unwrap();
+        assert_eq!(body(&doc, "404"), json!({}));
+        assert_eq!(body(&doc, "429"), json!({}));
+    }
+
+    #[test]
+    fn default_response_is_dropped_beside_others_and_mixed_success_refused() {
+        let mut doc = doc_with_responses(
+            json!({"200": {"description": "ok"}, "default": {"description": "d"}}),
+        );
+        normalize(&mut doc).unwrap();
+        assert!(
+            doc["paths"]["/x"]["get"]["responses"]
+                .get("default")
+                .is_none()
+        );
+
+        let typed = json!({"description": "a", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/A"}}}});
+        let mut doc = doc_with_responses(json!({"200": typed, "204": {"description": "none"}}));
+        let err = normalize(&mut doc).unwrap_err().to_string();
+        assert!(err.contains("/paths/~1x/get/responses"), "{err}");
+    }
+
+    #[test]
+    fn closed_objects_are_opened_for_additive_changes() {
+        let mut doc = json!({"components": {"schemas": {"A": {"type": "object", "additionalProperties": false,
+            "properties": {"b": {"type": "object", "additionalProperties": false}}}}}});
+        normalize(&mut doc).unwrap();
+        assert_eq!(doc.to_string().matches("additionalProperties").count(), 0);
+    }
+
+    #[test]
+    fn inline_enums_are_hoisted_and_listed() {
+        let mut doc = json!({"components": {"schemas": {
+            "Step": {"type": "string", "enum": ["a", "b"]},
+            "Job": {"type": "object", "properties": {
+                "workType": {"type": "string", "enum": ["remote", "onsite"], "nullable": true, "description": "d"},
+                "nested": {"type": "object", "properties": {"kind": {"type": "string", "enum": ["x"]}}},
+                "free": {"type": "string"}
+            }}
+        }}});
+        let enums = normalize(&mut doc).unwrap();
+        assert_eq!(enums, ["Step", "JobWorkType", "JobNestedKind"]);
+        let job = &doc["components"]["schemas"]["Job"]["properties"];
+        assert_eq!(
+            job["workType"],
+            json!({"description": "d", "nullable": true, "allOf": [{"$ref": "#/components/schemas/JobWorkType"}]})
+        );
+        assert_eq!(
+            doc["components"]["schemas"]["JobWorkType"],
+            json!({"type": "string", "enum": ["remote", "onsite"], "description": "d"})
+        );
+        assert_eq!(job["free"], json!({"type": "string"}));
+    }
+}

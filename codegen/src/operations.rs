@@ -1,0 +1,233 @@
+//! The operation table and the scope taxonomy, read from the spec.
+
+use std::collections::BTreeSet;
+
+use heck::{ToSnakeCase, ToUpperCamelCase};
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+use serde_json::Value;
+
+use crate::Error;
+use crate::downgrade::METHODS;
+use crate::pointer::Pointer;
+
+/// How an operation pages through a list, detected from its query parameters.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Paging {
+    /// Not a paginated list.
+    None,
+    /// `page` (0-based) and `pageSize` query parameters.
+    Offset,
+    /// A `before` cursor query parameter answered by `nextBefore`.
+    Cursor,
+}
+
+/// One operation as the spec describes it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OperationSpec {
+    /// The spec's `operationId` (`listCandidates`).
+    pub operation_id: String,
+    /// The generated method name (`list_candidates`), also progenitor's `OperationInfo::operation_id`.
+    pub method_name: String,
+    /// Upper-case HTTP method.
+    pub http_method: String,
+    /// Path template (`/api/v1/candidates/{id}`).
+    pub path: String,
+    /// `x-required-scopes`, empty when absent.
+    pub required_scopes: Vec<String>,
+    /// `security: []`: the operation takes no credentials.
+    pub public: bool,
+    /// Safe to repeat: GET/HEAD/PUT/DELETE/OPTIONS and set-style PATCH (`x-idempotent` overrides).
+    pub idempotent: bool,
+    /// How the operation pages.
+    pub paging: Paging,
+    /// Path of the JSON response for the first success status, if it has a body.
+    pub success_status: u16,
+}
+
+/// Reads every operation of a (downgraded) document, in document order.
+pub fn extract(doc: &Value) -> Result<Vec<OperationSpec>, Error> {
+    let mut ops = Vec::new();
+    let paths = doc
+        .get("paths")
+        .and_then(Value::as_object)
+        .into_iter()
+        .flatten();
+    for (path, item) in paths {
+        let shared_params = item
+            .get("parameters")
+            .and_then(Value::as_array)
+            .cloned()
+            .unwrap_or_default();
+        for method in METHODS {
+            let Some(op) = item.get(method) else { continue };
+            let at = Pointer::root().push("paths").push(path).push(method);
+            let operation_id = op
+                .get("operationId")
+                .and_then(Value::as_str)
+                .ok_or_else(|| {
+                    Error::invalid(
+                        at.push("operationId"),
+                        "every operation needs an operationId",
+                    )
+                })?;
+            let required_scopes = match op.get("x-required-scopes") {
+                None => Vec::new(),
+                Some(Value::Array(list)) => list
+                    .iter()
+                    .map(|s| s.as_str().map(str::to_owned))
+                    .collect::<Option<Vec<_>>>()
+                    .ok_or_else(|| {
+                        Error::invalid(at.push("x-required-scopes"), "scopes must be strings")
+                    })?,
+                Some(_) => {
+                    return Err(Error::invalid(
+                        at.push("x-required-scopes"),
+                        "must be an array",
+                    ));
+                }
+            };
+            let public = op
+                .get("security")
+                .and_then(Value::as_array)
+                .is_some_and(|s| s.is_empty());
+            let idempotent = op
+                .get("x-idempotent")
+                .and_then(Value::as_bool)
+                .unwrap_or(matches!(
+                    method,
+                    "get" | "head" | "put" | "delete" | "options" | "patch"
+                ));
+            let params: Vec<String> = shared_params
+                .iter()
+                .chain(
+                    op.get("parameters")
+                        .and_then(Value::as_array)
+                        .into_iter()
+                        .flatten(),
+                )
+                .filter_map(|p| resolve(doc, p))
+                .filter(|p| p.get("in").and_then(Value::as_str) == Some("query"))
+                .filter_map(|p| p.get("name").and_then(Value::as_str).map(str::to_owned))
+                .collect();
+            let has = |name: &str| params.iter().any(|p| p == name);
+            let paging = if has("page") && has("pageSize") {
+                Paging::Offset
+            } else if has("before") {
+                Paging::Cursor
+            } else {
+                Paging::None
+            };
+            let success_status = op
+                .get("responses")
+                .and_then(Value::as_object)
+                .into_iter()
+                .flatten()
+                .filter_map(|(code, _)| code.parse::<u16>().ok())
+                .find(|code| (200..300).contains(code))
+                .unwrap_or(200);
+            ops.push(OperationSpec {
+                operation_id: operation_id.to_owned(),
+                method_name: operation_id.to_snake_case(),
+                http_method: method.to_uppercase(),
+                path: path.clone(),
+                required_scopes,
+                public,
+                idempotent,
+                paging,
+                success_status,
+            });
+        }
+    }
+    Ok(ops)
+}
+
+/// Follows a local `$ref` once.
+pub(crate) fn resolve<'a>(doc: &'a Value, value: &'a Value) -> Option<&'a Value> {
+    match value.get("$ref").and_then(Value::as_str) {
+        Some(r) => doc.pointer(r.strip_prefix('#')?),
+        None => Some(value),
+    }
+}
+
+/// The Rust variant name of a scope (`cv-screening:read` → `CvScreeningRead`).
+fn scope_variant(scope: &str) -> proc_macro2::Ident {
+    format_ident!("{}", scope.replace(':', "_").to_upper_camel_case())
+}
+
+/// `OPERATIONS` and the `Scope` taxonomy (the union of all `x-required-scopes`).
+pub fn tokens(ops: &[OperationSpec]) -> TokenStream {
+    let taxonomy: BTreeSet<&str> = ops
+        .iter()
+        .flat_map(|o| o.required_scopes.iter().map(String::as_str))
+        .collect();
+    let scope_names: Vec<&str> = taxonomy.into_iter().collect();
+    let scope_variants: Vec<_> = scope_names.iter().map(|s| scope_variant(s)).collect();
+    let scope_docs: Vec<String> = scope_names.iter().map(|s| format!("`{s}`")).collect();
+
+    let rows = ops.iter().map(|op| {
+        let OperationSpec {
+            operation_id,
+            method_name,
+            path,
+            public,
+            idempotent,
+            success_status,
+            ..
+        } = op;
+        let method = format_ident!("{}", op.http_method);
+        let scopes = op.required_scopes.iter().map(|s| scope_variant(s));
+        let paging = format_ident!("{}", format!("{:?}", op.paging));
+        quote! {
+            Operation {
+                operation_id: #operation_id,
+                method_name: #method_name,
+                http_method: ::reqwest::Method::#method,
+                path: #path,
+                required_scopes: &[#(Scope::#scopes),*],
+                public: #public,
+                idempotent: #idempotent,
+                paging: Paging::#paging,
+                success_status: #success_status,
+            }
+        }
+    });
+
+    quote! {
+        /// A per-key scope, named `resource:action`, from the union of the spec's `x-required-scopes`.
+        ///
+        /// Parsing a name outside this taxonomy fails ([`UnknownScope`]); a scope the server reports
+        /// that the spec does not list is kept as [`Scope::Other`].
+        #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[non_exhaustive]
+        pub enum Scope {
+            #( #[doc = #scope_docs] #scope_variants, )*
+            /// A scope the server reported that this SDK's spec does not list.
+            Other(::std::string::String),
+        }
+
+        impl Scope {
+            /// Every scope in the spec's taxonomy.
+            pub const ALL: &'static [Scope] = &[#(Scope::#scope_variants),*];
+
+            /// The scope's wire name (`candidates:read`).
+            pub fn as_str(&self) -> &str {
+                match self {
+                    #( Scope::#scope_variants => #scope_names, )*
+                    Scope::Other(name) => name.as_str(),
+                }
+            }
+
+            /// The taxonomy scope with this wire name, if there is one.
+            pub fn known(name: &str) -> ::std::option::Option<Scope> {
+                match name {
+                    #( #scope_names => ::std::option::Option::Some(Scope::#scope_variants), )*
+                    _ => ::std::option::Option::None,
+                }
+            }
+        }
+
+        /// Every operation in the pinned spec, in document order.
+        pub const OPERATIONS: &[Operation] = &[#(#rows),*];
+    }
+}
