@@ -1,0 +1,83 @@
+//! `talent-ray-sandbox`: serve a local Talent-Ray API on 127.0.0.1 until stopped.
+
+use std::time::Duration;
+
+use clap::Parser;
+use talent_ray_sandbox::{DEFAULT_CANDIDATES, DEFAULT_SEED, Sandbox};
+
+/// Serve a stateful local Talent-Ray API on 127.0.0.1 and print its ready-made keys.
+#[derive(Parser, Debug)]
+#[command(version, about)]
+struct Args {
+    /// Port to bind on 127.0.0.1 (0 picks a free one).
+    #[arg(long, default_value_t = 4010)]
+    port: u16,
+    /// Seed of the generated data.
+    #[arg(long, default_value_t = DEFAULT_SEED)]
+    seed: u64,
+    /// Number of seeded candidates.
+    #[arg(long, default_value_t = DEFAULT_CANDIDATES)]
+    candidates: usize,
+    /// Requests per minute per key.
+    #[arg(long, default_value_t = 600, conflicts_with = "no_rate_limit")]
+    rate_limit: u32,
+    /// Disable rate limiting.
+    #[arg(long)]
+    no_rate_limit: bool,
+}
+
+#[tokio::main(flavor = "current_thread")]
+async fn main() {
+    let args = Args::parse();
+    let mut builder = Sandbox::builder()
+        .port(args.port)
+        .seed(args.seed)
+        .candidates(args.candidates);
+    builder = if args.no_rate_limit {
+        builder.no_rate_limit()
+    } else {
+        builder.rate_limit(args.rate_limit, Duration::from_secs(60))
+    };
+    let sandbox = match builder.start().await {
+        Ok(sandbox) => sandbox,
+        Err(e) => {
+            eprintln!(
+                "talent-ray-sandbox: cannot bind 127.0.0.1:{}: {e}",
+                args.port
+            );
+            std::process::exit(1);
+        }
+    };
+    let keys = sandbox.keys();
+    let fx = sandbox.fixtures();
+    println!("Talent-Ray sandbox listening on {}", sandbox.base_url());
+    println!();
+    println!("API keys (send as `Authorization: Bearer <key>`):");
+    println!("  admin           {}", keys.admin);
+    println!("  employer        {}  (every scope)", keys.employer);
+    println!("  hiring manager  {}", keys.hiring_manager);
+    println!("  no scopes       {}", keys.no_scopes);
+    println!(
+        "  partial         {}  (candidates:read, roles:read)",
+        keys.partial
+    );
+    println!("  other employer  {}", keys.other_employer);
+    println!("  member (no org) {}", keys.member);
+    println!();
+    println!("Fixtures:");
+    println!(
+        "  career portal   {}/api/public/portal/{}",
+        sandbox.base_url(),
+        fx.org_slug
+    );
+    println!("  organization    {}", fx.employer_org_id);
+    println!("  candidate       {}", fx.candidate_id);
+    println!("  role            {}", fx.role_id);
+    println!("  test            {}", fx.test_id);
+    println!("  lead            {}", fx.lead_id);
+    println!("  cv batch        {}", fx.batch_id);
+    println!();
+    println!("Press Ctrl-C to stop.");
+    let _ = tokio::signal::ctrl_c().await;
+    drop(sandbox);
+}

@@ -1,0 +1,65 @@
+//! Counters that tests read: requests seen and writes committed.
+
+use std::collections::HashMap;
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+/// A snapshot of the sandbox's counters.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Stats {
+    /// Every HTTP request the server received (faulted ones included).
+    pub requests_seen: u64,
+    /// Creates that landed (sourcing leads, API keys, new portal invitations).
+    pub creates_committed: u64,
+    /// Updates that landed (the PATCH endpoints).
+    pub updates_committed: u64,
+    /// Deletes that landed (sourcing deletes and API-key revocations).
+    pub deletes_committed: u64,
+}
+
+/// Live counters.
+#[derive(Default)]
+pub(crate) struct Counters {
+    requests: AtomicU64,
+    creates: AtomicU64,
+    updates: AtomicU64,
+    deletes: AtomicU64,
+    per_route: Mutex<HashMap<(String, String), u64>>,
+}
+
+impl Counters {
+    pub fn request(&self, method: &str, path: &str) {
+        self.requests.fetch_add(1, Ordering::SeqCst);
+        let mut map = self.per_route.lock().unwrap_or_else(|e| e.into_inner());
+        *map.entry((method.to_ascii_uppercase(), path.to_string()))
+            .or_default() += 1;
+    }
+
+    pub fn requests_to(&self, method: &str, path: &str) -> u64 {
+        let map = self.per_route.lock().unwrap_or_else(|e| e.into_inner());
+        map.get(&(method.to_ascii_uppercase(), path.to_string()))
+            .copied()
+            .unwrap_or(0)
+    }
+
+    pub fn created(&self) {
+        self.creates.fetch_add(1, Ordering::SeqCst);
+    }
+
+    pub fn updated(&self) {
+        self.updates.fetch_add(1, Ordering::SeqCst);
+    }
+
+    pub fn deleted(&self) {
+        self.deletes.fetch_add(1, Ordering::SeqCst);
+    }
+
+    pub fn snapshot(&self) -> Stats {
+        Stats {
+            requests_seen: self.requests.load(Ordering::SeqCst),
+            creates_committed: self.creates.load(Ordering::SeqCst),
+            updates_committed: self.updates.load(Ordering::SeqCst),
+            deletes_committed: self.deletes.load(Ordering::SeqCst),
+        }
+    }
+}
