@@ -1,10 +1,73 @@
-//! Talent-Ray SDK (work in progress).
+//! # talent-ray
+//!
+//! Typed, rate-limit-polite Rust SDK for the [Talent-Ray](https://www.talent-ray.com) hiring
+//! platform API, generated from the vendor's OpenAPI spec and wrapped in a handwritten layer:
+//!
+//! - **Configuration** in one line ([`Client::from_env`], [`Client::builder`]); clones are cheap
+//!   and share one connection pool, rate limiter and scope cache.
+//! - **Auth** that never leaks: [`ApiKey`] redacts itself, the header is marked sensitive, public
+//!   operations get no credential, plain http only to loopback, redirects are not followed.
+//! - **Scopes** checked before sending when the client knows its key's scopes
+//!   ([`Error::InsufficientScope`] with `local: true`).
+//! - **Retries** for 429 (honouring `Retry-After`) on every method, and for 5xx, timeouts and
+//!   broken connections on idempotent operations only: a POST that may have landed is never
+//!   repeated. See [`RetryPolicy`].
+//! - **A client-side rate limiter** ([`RateLimit`], 600/minute by default).
+//! - **Pagination** as streams for every list ([`Paginate`]).
+//! - **One error type**, [`Error`], covering both API error families.
+//!
+//! Every operation of the spec is a method on [`Client`] returning a request builder; `send()`
+//! it, and `?` converts its error into [`Error`]:
+//!
+//! ```no_run
+//! use futures::TryStreamExt;
+//! use talent_ray::{Client, Paginate};
+//!
+//! # async fn run() -> talent_ray::Result<()> {
+//! let client = Client::from_env()?;
+//! let me = client.get_me().send().await?;
+//! println!("key {:?} has scopes {:?}", me.auth.key_id, me.auth.scopes);
+//!
+//! let mut candidates = client.list_candidates().paginate().items();
+//! while let Some(candidate) = candidates.try_next().await? {
+//!     println!("{} <{:?}>", candidate.full_name, candidate.email);
+//! }
+//! # Ok(()) }
+//! ```
+
+#![deny(missing_docs)]
+
+mod auth;
+mod client;
+mod error;
+mod hooks;
+pub mod operations;
+pub mod pagination;
+mod rate_limit;
+mod retry;
+mod scopes;
+pub mod wire;
+
+/// The code progenitor generates from the pinned spec (see `codegen/`); never edited by hand.
+#[allow(missing_docs, unused_imports, clippy::all)]
 mod generated {
     include!(concat!(env!("OUT_DIR"), "/client.rs"));
 }
-pub use generated::{Client, builder, types};
-pub mod client {
-    #[derive(Debug, Clone)]
-    pub struct ClientState;
+
+pub use auth::{ApiKey, AuthScheme};
+pub use client::{
+    ClientBuilder, ClientState, DEFAULT_INSTANCE, ENV_API_KEY, ENV_BASE_URL, ENV_INSTANCE,
+    USER_AGENT,
+};
+pub use error::{ApiError, Error, ErrorFamily, Result};
+pub use generated::{ByteStream, Client, ResponseValue, builder, types};
+pub use operations::{OPERATIONS, Operation, Paging};
+pub use pagination::{Page, PageInfo, Paginate, Paginator};
+pub use rate_limit::RateLimit;
+pub use retry::RetryPolicy;
+pub use scopes::{Scope, UnknownScope};
+
+/// The spec's `info.version`, sent as the `api-version` header on every request.
+pub fn api_version() -> &'static str {
+    <Client as progenitor_client::ClientInfo<ClientState>>::api_version()
 }
-impl progenitor_client::ClientHooks<client::ClientState> for Client {}

@@ -41,8 +41,11 @@ pub struct OperationSpec {
     pub idempotent: bool,
     /// How the operation pages.
     pub paging: Paging,
-    /// Path of the JSON response for the first success status, if it has a body.
+    /// The first 2xx status the spec documents.
     pub success_status: u16,
+    /// Every documented status with the component name of its JSON body (`None`: no body,
+    /// `Some("")`: any JSON).
+    pub responses: Vec<(u16, Option<String>)>,
 }
 
 /// Reads every operation of a (downgraded) document, in document order.
@@ -126,6 +129,26 @@ pub fn extract(doc: &Value) -> Result<Vec<OperationSpec>, Error> {
                 .filter_map(|(code, _)| code.parse::<u16>().ok())
                 .find(|code| (200..300).contains(code))
                 .unwrap_or(200);
+            let responses = op
+                .get("responses")
+                .and_then(Value::as_object)
+                .into_iter()
+                .flatten()
+                .filter_map(|(code, response)| {
+                    let body = resolve(doc, response)?
+                        .get("content")
+                        .and_then(|c| c.get("application/json"))
+                        .and_then(|m| m.get("schema"))
+                        .map(|s| {
+                            s.get("$ref")
+                                .and_then(Value::as_str)
+                                .and_then(|r| r.strip_prefix("#/components/schemas/"))
+                                .unwrap_or("")
+                                .to_owned()
+                        });
+                    Some((code.parse().ok()?, body))
+                })
+                .collect();
             ops.push(OperationSpec {
                 operation_id: operation_id.to_owned(),
                 method_name: operation_id.to_snake_case(),
@@ -136,6 +159,7 @@ pub fn extract(doc: &Value) -> Result<Vec<OperationSpec>, Error> {
                 idempotent,
                 paging,
                 success_status,
+                responses,
             });
         }
     }
@@ -193,6 +217,24 @@ pub fn tokens(ops: &[OperationSpec]) -> TokenStream {
         }
     });
 
+    let decode_arms = ops.iter().flat_map(|op| {
+        op.responses.iter().filter_map(move |(status, body)| {
+            let id = &op.operation_id;
+            let ty = match body.as_deref()? {
+                "" => quote! { ::serde_json::Value },
+                name => {
+                    let ident = format_ident!("{}", name.to_upper_camel_case());
+                    quote! { crate::types::#ident }
+                }
+            };
+            Some(quote! {
+                (#id, #status) => ::std::option::Option::Some(
+                    ::serde_json::from_value::<#ty>(body.clone()).map(drop)
+                ),
+            })
+        })
+    });
+
     quote! {
         /// A per-key scope, named `resource:action`, from the union of the spec's `x-required-scopes`.
         ///
@@ -229,5 +271,19 @@ pub fn tokens(ops: &[OperationSpec]) -> TokenStream {
 
         /// Every operation in the pinned spec, in document order.
         pub const OPERATIONS: &[Operation] = &[#(#rows),*];
+
+        /// Decodes `body` as the generated type the spec documents for this operation and status;
+        /// `None` when the spec documents no JSON body there. Used by contract tests.
+        #[doc(hidden)]
+        pub fn decode_documented(
+            operation_id: &str,
+            status: u16,
+            body: &::serde_json::Value,
+        ) -> ::std::option::Option<::std::result::Result<(), ::serde_json::Error>> {
+            match (operation_id, status) {
+                #(#decode_arms)*
+                _ => ::std::option::Option::None,
+            }
+        }
     }
 }

@@ -80,6 +80,22 @@ fn success_schema<'a>(doc: &'a Value, op: &OperationSpec) -> Option<&'a Value> {
         .get("schema")
 }
 
+/// The `maximum` of an operation's query parameter, following `$ref`s.
+fn param_maximum(doc: &Value, op: &OperationSpec, name: &str) -> Option<u64> {
+    let item = doc.get("paths")?.get(&op.path)?;
+    let op_params = item.get(op.http_method.to_lowercase())?.get("parameters");
+    [item.get("parameters"), op_params]
+        .into_iter()
+        .flatten()
+        .filter_map(Value::as_array)
+        .flatten()
+        .filter_map(|p| resolve(doc, p))
+        .find(|p| p.get("name").and_then(Value::as_str) == Some(name))?
+        .get("schema")?
+        .get("maximum")?
+        .as_u64()
+}
+
 /// Impls of `PagedRequest`/`ListPage` for every operation with `Paging::Offset` or `Paging::Cursor`.
 pub fn tokens(doc: &Value, ops: &[OperationSpec]) -> Result<TokenStream, Error> {
     let mut out = TokenStream::new();
@@ -111,6 +127,12 @@ pub fn tokens(doc: &Value, ops: &[OperationSpec]) -> Result<TokenStream, Error> 
             .collect();
         let items = format_ident!("{}", env.items.to_snake_case());
         let method = &op.method_name;
+        let size_param = if op.paging == Paging::Offset {
+            "pageSize"
+        } else {
+            "limit"
+        };
+        let max_page_size = param_maximum(doc, op, size_param).unwrap_or(100);
         let (set_position, position_ty, from_pagination) = match op.paging {
             Paging::Offset => (
                 quote! { self.page(position).page_size(page_size) },
@@ -132,6 +154,7 @@ pub fn tokens(doc: &Value, ops: &[OperationSpec]) -> Result<TokenStream, Error> 
                 type Item = crate::types::#item;
                 type Position = #position_ty;
                 const OPERATION: &'static str = #method;
+                const MAX_PAGE_SIZE: u64 = #max_page_size;
 
                 fn at(self, position: Self::Position, page_size: u64) -> Self {
                     #set_position

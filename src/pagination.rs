@@ -1,0 +1,332 @@
+//! Paging as streams, written once for every paginated operation.
+//!
+//! Each page/pageSize list and the cursor-paged usage log implement [`PagedRequest`] (generated
+//! from the spec); [`Paginate::paginate`] turns the request, with every filter you set on it, into
+//! a [`Paginator`] of pages or items.
+
+use std::future::Future;
+
+use futures::stream::{self, Stream, StreamExt, TryStreamExt};
+
+use crate::{Error, Result, types};
+
+/// The default page size the SDK asks for (the documented maximum for page/pageSize lists).
+pub const DEFAULT_PAGE_SIZE: u64 = 100;
+
+/// A `before` cursor: the usage log pages towards older rows.
+pub type Cursor = chrono::DateTime<chrono::Utc>;
+
+/// What a page says about where it sits.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum PageInfo {
+    /// A page/pageSize page.
+    Offset {
+        /// 0-based page index.
+        page: u64,
+        /// Rows per page.
+        page_size: u64,
+        /// Rows across all pages.
+        total_count: u64,
+        /// Pages in all.
+        total_pages: u64,
+    },
+    /// A cursor page.
+    Cursor {
+        /// Whether older rows exist.
+        has_more: bool,
+        /// The cursor for the next (older) page.
+        next_before: Option<Cursor>,
+    },
+}
+
+impl PageInfo {
+    #[doc(hidden)]
+    pub fn offset(p: &types::OffsetPagination) -> Self {
+        PageInfo::Offset {
+            page: p.page,
+            page_size: p.page_size.get(),
+            total_count: p.total_count,
+            total_pages: p.total_pages,
+        }
+    }
+
+    #[doc(hidden)]
+    pub fn cursor(p: &types::CursorPagination) -> Self {
+        PageInfo::Cursor {
+            has_more: p.has_more,
+            next_before: p.next_before,
+        }
+    }
+}
+
+/// One page of a list.
+#[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub struct Page<T> {
+    /// The page's items.
+    pub items: Vec<T>,
+    /// Where the page sits.
+    pub info: PageInfo,
+}
+
+impl<T> Page<T> {
+    #[doc(hidden)]
+    pub fn new(items: Vec<T>, info: PageInfo) -> Self {
+        Self { items, info }
+    }
+}
+
+impl<T> IntoIterator for Page<T> {
+    type Item = T;
+    type IntoIter = std::vec::IntoIter<T>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.items.into_iter()
+    }
+}
+
+/// A position in a list: a page index or a cursor.
+pub trait Position: Clone + PartialEq + Send + Sync + std::fmt::Debug + 'static {
+    /// The first page's position.
+    fn first() -> Self;
+    /// The position after the page at `self` that answered with `info`; `None` at the end.
+    fn next(&self, info: &PageInfo) -> Result<Option<Self>>;
+    /// Every remaining position, when the first page already tells them (enables prefetch).
+    fn remaining(&self, info: &PageInfo) -> Option<Vec<Self>>;
+}
+
+impl Position for u64 {
+    fn first() -> Self {
+        0
+    }
+
+    fn next(&self, info: &PageInfo) -> Result<Option<Self>> {
+        match *info {
+            PageInfo::Offset { page, .. } if page != *self => Err(Error::Pagination(format!(
+                "asked for page {self}, the server answered page {page}"
+            ))),
+            PageInfo::Offset { total_pages, .. } => {
+                Ok((self + 1 < total_pages).then_some(self + 1))
+            }
+            PageInfo::Cursor { .. } => Err(Error::Pagination(
+                "a cursor page in a page/pageSize list".into(),
+            )),
+        }
+    }
+
+    fn remaining(&self, info: &PageInfo) -> Option<Vec<Self>> {
+        match *info {
+            PageInfo::Offset { total_pages, .. } => Some((self + 1..total_pages).collect()),
+            PageInfo::Cursor { .. } => None,
+        }
+    }
+}
+
+impl Position for Option<Cursor> {
+    fn first() -> Self {
+        None
+    }
+
+    fn next(&self, info: &PageInfo) -> Result<Option<Self>> {
+        match info {
+            PageInfo::Cursor {
+                has_more: true,
+                next_before: Some(cursor),
+            } => Ok(Some(Some(*cursor))),
+            PageInfo::Cursor { .. } => Ok(None),
+            PageInfo::Offset { .. } => Err(Error::Pagination(
+                "a page/pageSize page in a cursor list".into(),
+            )),
+        }
+    }
+
+    fn remaining(&self, _: &PageInfo) -> Option<Vec<Self>> {
+        None
+    }
+}
+
+/// A list request that can be sent at any position. Implemented (from the spec) for the builder
+/// of every paginated operation; you normally use [`Paginate`] instead.
+pub trait PagedRequest: Clone + Send + Sync + Sized {
+    /// One list item.
+    type Item: Send;
+    /// Page index or cursor.
+    type Position: Position;
+    /// The generated method name, for error messages.
+    const OPERATION: &'static str;
+    /// The largest page size the spec allows.
+    const MAX_PAGE_SIZE: u64;
+    /// This request at `position` with `page_size` rows per page.
+    fn at(self, position: Self::Position, page_size: u64) -> Self;
+    /// Sends the request and returns its page.
+    fn fetch(self) -> impl Future<Output = Result<Page<Self::Item>>> + Send;
+}
+
+/// Streams over every page or item of a list request, keeping all its filters.
+///
+/// ```no_run
+/// use futures::TryStreamExt;
+/// use talent_ray::Paginate;
+/// # async fn f(client: talent_ray::Client) -> talent_ray::Result<()> {
+/// let candidates: Vec<_> = client.list_candidates().role_id("role_1").paginate().items().try_collect().await?;
+/// # Ok(()) }
+/// ```
+pub trait Paginate: PagedRequest {
+    /// A [`Paginator`] for this request (page size [`DEFAULT_PAGE_SIZE`], no prefetch).
+    fn paginate(self) -> Paginator<Self> {
+        Paginator {
+            request: self,
+            page_size: DEFAULT_PAGE_SIZE.min(Self::MAX_PAGE_SIZE),
+            prefetch: false,
+        }
+    }
+}
+
+impl<R: PagedRequest> Paginate for R {}
+
+/// Page and item streams over one list request.
+#[derive(Clone, Debug)]
+#[must_use = "a paginator does nothing until its stream is polled"]
+pub struct Paginator<R> {
+    request: R,
+    page_size: u64,
+    prefetch: bool,
+}
+
+impl<'a, R: PagedRequest + 'a> Paginator<R> {
+    /// Rows per page, from 1 to the operation's maximum; otherwise the stream yields
+    /// [`Error::InvalidRequest`] without sending anything.
+    pub fn page_size(mut self, page_size: u64) -> Self {
+        self.page_size = page_size;
+        self
+    }
+
+    /// Fetch the next page while the current one is consumed (page/pageSize lists only; cursor
+    /// lists cannot know the next cursor early).
+    pub fn prefetch(mut self, prefetch: bool) -> Self {
+        self.prefetch = prefetch;
+        self
+    }
+
+    /// Every page, in order. An error is yielded once and ends the stream.
+    pub fn pages(self) -> impl Stream<Item = Result<Page<R::Item>>> + Send + 'a {
+        let Paginator {
+            request,
+            page_size,
+            prefetch,
+        } = self;
+        let invalid = !(1..=R::MAX_PAGE_SIZE).contains(&page_size);
+        let first = async move {
+            if invalid {
+                return Err(Error::InvalidRequest(format!(
+                    "page size {page_size} is outside 1..={} for {}",
+                    R::MAX_PAGE_SIZE,
+                    R::OPERATION
+                )));
+            }
+            let position = R::Position::first();
+            let page = request
+                .clone()
+                .at(position.clone(), page_size)
+                .fetch()
+                .await?;
+            Ok((request, position, page))
+        };
+        stream::once(first)
+            .map_ok(move |(request, position, page)| {
+                rest::<'a, R>(request, position, page, page_size, prefetch)
+            })
+            .try_flatten()
+    }
+
+    /// Every item of every page, in order.
+    pub fn items(self) -> impl Stream<Item = Result<R::Item>> + Send + 'a {
+        self.pages()
+            .map_ok(|page| stream::iter(page.items.into_iter().map(Ok)))
+            .try_flatten()
+    }
+}
+
+/// The first page, then the rest: sequentially, or with one page in flight ahead.
+fn rest<'a, R: PagedRequest + 'a>(
+    request: R,
+    position: R::Position,
+    page: Page<R::Item>,
+    page_size: u64,
+    prefetch: bool,
+) -> stream::BoxStream<'a, Result<Page<R::Item>>> {
+    let info = page.info.clone();
+    let first = stream::once(async { Ok(page) });
+    if page_is_last(&info, 0) {
+        return first.boxed();
+    }
+    if prefetch {
+        if let Some(positions) = position.remaining(&info) {
+            let fetches = stream::iter(positions).map(move |p| {
+                let request = request.clone();
+                async move { checked(request.at(p.clone(), page_size).fetch().await, &p) }
+            });
+            let pages = fetches.buffered(2).take_while(|page| {
+                std::future::ready(!matches!(page, Ok(p) if p.items.is_empty()))
+            });
+            return first.chain(stream_until_error(pages)).boxed();
+        }
+    }
+    let sequential = stream::try_unfold(
+        (request, position, info, vec![]),
+        move |(request, position, info, mut seen): (R, R::Position, PageInfo, Vec<R::Position>)| async move {
+            let Some(next) = position.next(&info)? else {
+                return Ok(None);
+            };
+            if seen.contains(&next) || next == position {
+                return Err(Error::Pagination(format!(
+                    "{} repeated position {next:?}",
+                    R::OPERATION
+                )));
+            }
+            seen.push(position);
+            let page = request.clone().at(next.clone(), page_size).fetch().await?;
+            if page.items.is_empty() {
+                return Ok(None);
+            }
+            let info = page.info.clone();
+            Ok(Some((page, (request, next, info, seen))))
+        },
+    );
+    first.chain(sequential).boxed()
+}
+
+fn page_is_last(info: &PageInfo, _index: u64) -> bool {
+    matches!(info, PageInfo::Offset { total_pages, .. } if *total_pages <= 1)
+        || matches!(
+            info,
+            PageInfo::Cursor {
+                has_more: false,
+                ..
+            } | PageInfo::Cursor {
+                next_before: None,
+                ..
+            }
+        )
+}
+
+fn checked<T, P: Position>(page: Result<Page<T>>, asked: &P) -> Result<Page<T>> {
+    let page = page?;
+    asked.next(&page.info)?;
+    Ok(page)
+}
+
+/// Ends a stream after its first error (which is still yielded).
+fn stream_until_error<'a, T: Send + 'a>(
+    s: impl Stream<Item = Result<T>> + Send + 'a,
+) -> impl Stream<Item = Result<T>> + Send + 'a {
+    s.scan(false, |failed, item| {
+        let out = if *failed { None } else { Some(item) };
+        if matches!(out, Some(Err(_))) {
+            *failed = true;
+        }
+        std::future::ready(out)
+    })
+}
+
+include!(concat!(env!("OUT_DIR"), "/paging.rs"));
