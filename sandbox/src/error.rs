@@ -34,9 +34,12 @@ pub(crate) fn json_response(status: StatusCode, body: &Value) -> Response {
     resp
 }
 
-/// A v1 error.
+/// A v1 error (boxed: it travels in `Result`s).
 #[derive(Debug)]
-pub(crate) struct V1Error {
+pub(crate) struct V1Error(Box<V1ErrorInner>);
+
+#[derive(Debug)]
+struct V1ErrorInner {
     status: StatusCode,
     code: String,
     message: Option<String>,
@@ -46,24 +49,24 @@ pub(crate) struct V1Error {
 
 impl V1Error {
     pub fn new(status: StatusCode, code: &str) -> Self {
-        V1Error {
+        V1Error(Box::new(V1ErrorInner {
             status,
             code: code.to_string(),
             message: None,
             extra: Map::new(),
             retry_after: None,
-        }
+        }))
     }
 
     pub fn message(mut self, message: impl Into<String>) -> Self {
-        self.message = Some(message.into());
+        self.0.message = Some(message.into());
         self
     }
 
     pub fn bad_request(message: &str, details: Vec<String>) -> Self {
         let mut e = V1Error::new(StatusCode::BAD_REQUEST, "bad_request").message(message);
         if !details.is_empty() {
-            e.extra.insert("details".into(), json!(details));
+            e.0.extra.insert("details".into(), json!(details));
         }
         e
     }
@@ -92,8 +95,8 @@ impl V1Error {
             "This API key is missing required scope(s): {}.",
             missing.join(", ")
         ));
-        e.extra.insert("requiredScopes".into(), json!(required));
-        e.extra.insert("grantedScopes".into(), json!(granted));
+        e.0.extra.insert("requiredScopes".into(), json!(required));
+        e.0.extra.insert("grantedScopes".into(), json!(granted));
         e
     }
 
@@ -101,25 +104,25 @@ impl V1Error {
         let mut e = V1Error::new(StatusCode::TOO_MANY_REQUESTS, "rate_limited").message(format!(
             "Rate limit exceeded. Retry after {retry_after} second(s)."
         ));
-        e.retry_after = Some(retry_after);
+        e.0.retry_after = Some(retry_after);
         e
     }
 
     pub fn body(&self) -> Value {
         let mut body = Map::new();
-        body.insert("error".into(), json!(self.code));
-        if let Some(m) = &self.message {
+        body.insert("error".into(), json!(self.0.code));
+        if let Some(m) = &self.0.message {
             body.insert("message".into(), json!(m));
         }
-        body.extend(self.extra.clone());
+        body.extend(self.0.extra.clone());
         Value::Object(body)
     }
 }
 
 impl IntoResponse for V1Error {
     fn into_response(self) -> Response {
-        let mut resp = json_response(self.status, &self.body());
-        if let Some(secs) = self.retry_after {
+        let mut resp = json_response(self.0.status, &self.body());
+        if let Some(secs) = self.0.retry_after {
             resp.headers_mut()
                 .insert(header::RETRY_AFTER, HeaderValue::from(secs));
         }

@@ -343,9 +343,20 @@ const ROLES: [RoleSpec; 15] = [
     RoleSpec { org: INITECH, name: "Office Manager", department: "Administration", location: "Austin", work_type: Some("onsite"), collar: Some("white"), status: "open", public: true, salary: None, priority: None, level: None, hires: Some(1), confidential: false, hr_rep: None, hiring_managers: &[], pipeline: 1 },
 ];
 
-/// Test rows: name, type, description, duration, persona, category, language, org indices.
+/// A test row: name, type, description, duration, persona, category, language, org indices.
+type TestRow = (
+    &'static str,
+    &'static str,
+    &'static str,
+    i64,
+    Option<&'static str>,
+    &'static str,
+    &'static str,
+    &'static [usize],
+);
+
 #[rustfmt::skip]
-const TESTS: [(&str, &str, &str, i64, Option<&str>, &str, &str, &[usize]); 11] = [
+const TESTS: [TestRow; 11] = [
     ("JavaScript Fundamentals", "multiple_choice", "Core JS assessment.", 30, Some("Backend Engineer"), "hard_skill", "en", &[ACME]),
     ("SQL for Analysts", "multiple_choice", "Joins, window functions and aggregation.", 25, Some("Data Analyst"), "hard_skill", "en", &[ACME]),
     ("İletişim Tarzı", "personality", "Communication style questionnaire.", 15, None, "soft_skill", "tr", &[ACME]),
@@ -391,7 +402,7 @@ fn user(
 /// Build the seeded database, its ready-made keys and the fixtures.
 pub(crate) fn seed(config: SeedConfig) -> (Db, Keys, Fixtures) {
     let mut rng = Rng::new(config.seed);
-    let mut key_rng = Rng::new(config.seed ^ 0x7A1E_47_5241_u64.rotate_left(17));
+    let mut key_rng = Rng::new(config.seed ^ 0x007A_1E47_5241_u64.rotate_left(17));
     let base = Utc
         .with_ymd_and_hms(2026, 1, 5, 9, 0, 0)
         .single()
