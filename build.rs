@@ -9,14 +9,16 @@ fn main() {
     println!("cargo::rerun-if-changed={SPEC}");
     println!("cargo::rerun-if-changed=codegen/src");
     let spec = std::fs::read(SPEC).unwrap_or_else(|e| fail(&format!("cannot read {SPEC}: {e}")));
-    let generated = talent_ray_codegen::generate(&spec).unwrap_or_else(|e| fail(&format!("{SPEC}: {e}")));
+    let generated =
+        talent_ray_codegen::generate(&spec).unwrap_or_else(|e| fail(&format!("{SPEC}: {e}")));
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
     for (name, source) in [
         ("client.rs", &generated.client),
         ("operations.rs", &generated.operations),
         ("paging.rs", &generated.paging),
     ] {
-        std::fs::write(out.join(name), source).unwrap_or_else(|e| fail(&format!("writing {name}: {e}")));
+        std::fs::write(out.join(name), source)
+            .unwrap_or_else(|e| fail(&format!("writing {name}: {e}")));
     }
 }
 
