@@ -64,7 +64,8 @@ impl Body {
     }
 }
 
-/// Path parameters; rejections are JSON errors of the path's family.
+/// Path parameters; an undecodable one (e.g. invalid UTF-8) names nothing that exists, so
+/// the rejection is a JSON 404 of the path's family.
 pub(crate) struct PathParams<T>(pub T);
 
 impl<S: Send + Sync, T: DeserializeOwned + Send> FromRequestParts<S> for PathParams<T> {
@@ -74,10 +75,9 @@ impl<S: Send + Sync, T: DeserializeOwned + Send> FromRequestParts<S> for PathPar
         let family = Family::for_path(parts.uri.path());
         match Path::<T>::from_request_parts(parts, state).await {
             Ok(Path(t)) => Ok(PathParams(t)),
-            Err(e) => Err(match family {
-                Family::V1 => V1Error::bad_request("Invalid path parameter", vec![e.body_text()])
-                    .into_response(),
-                Family::Legacy => LegacyError::bad_request(e.body_text()).into_response(),
+            Err(_) => Err(match family {
+                Family::V1 => V1Error::not_found().into_response(),
+                Family::Legacy => LegacyError::not_found("Not found").into_response(),
             }),
         }
     }

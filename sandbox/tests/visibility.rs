@@ -26,10 +26,7 @@ async fn all(c: &Client, path: &str, key: &str) -> Vec<Value> {
             .json();
         rows.extend(body["data"].as_array().unwrap().clone());
         let total_pages = body["pagination"]["totalPages"].as_u64().unwrap();
-        assert_eq!(
-            body["pagination"]["totalCount"].as_u64().unwrap() as usize >= rows.len(),
-            true
-        );
+        assert!(body["pagination"]["totalCount"].as_u64().unwrap() as usize >= rows.len());
         page += 1;
         if page >= total_pages {
             return rows;
