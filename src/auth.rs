@@ -44,9 +44,42 @@ impl ApiKey {
         Ok(Self(SecretString::from(key)))
     }
 
-    /// The key itself, for the one place that must send it.
-    pub(crate) fn expose(&self) -> &str {
+    /// The key itself: for storing a freshly minted key in a secret store. Handle with care.
+    ///
+    /// ```
+    /// let raw = format!("tr_{}", "a".repeat(64));
+    /// let key = talent_ray::ApiKey::new(raw.clone()).unwrap();
+    /// assert_eq!(key.expose_secret(), raw);
+    /// ```
+    pub fn expose_secret(&self) -> &str {
         self.0.expose_secret()
+    }
+
+    fn expose(&self) -> &str {
+        self.expose_secret()
+    }
+}
+
+impl PartialEq for ApiKey {
+    fn eq(&self, other: &Self) -> bool {
+        self.expose() == other.expose()
+    }
+}
+
+impl Eq for ApiKey {}
+
+/// Serialises the plaintext key (the create-key response must round-trip); `Debug` stays redacted.
+impl serde::Serialize for ApiKey {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.expose())
+    }
+}
+
+/// Decodes and format-checks a key; a malformed key is a decode error that does not echo it.
+impl<'de> serde::Deserialize<'de> for ApiKey {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let raw = String::deserialize(deserializer)?;
+        ApiKey::new(raw).map_err(serde::de::Error::custom)
     }
 }
 

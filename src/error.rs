@@ -82,7 +82,7 @@ fn join(scopes: &[Scope]) -> String {
 }
 
 /// Which of the API's error body shapes a response used.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum ErrorFamily {
     /// `/api/admin`, `/api/public`: `{ "error": "<human message>" }`.
@@ -90,6 +90,7 @@ pub enum ErrorFamily {
     /// `/api/v1`: `{ "error": "<code>", "message"?, "details"?, … }`.
     V1,
     /// The body was not in a documented shape (e.g. a proxy's HTML page).
+    #[default]
     Unknown,
 }
 
@@ -229,11 +230,6 @@ pub struct ErrorBodyParts {
     granted: Vec<String>,
 }
 
-impl Default for ErrorFamily {
-    fn default() -> Self {
-        ErrorFamily::Unknown
-    }
-}
 
 impl ErrorBodyParts {
     /// Reads either family from raw JSON; anything else becomes `Unknown` with an excerpt.

@@ -92,8 +92,8 @@ impl Client {
                 Err(e) if e.is_connect() => Outcome::NotSent,
                 Err(_) => Outcome::Ambiguous,
             };
-            if let (Ok(b), true, true) = (&result, is_delete, ambiguous_before) {
-                if b.status == StatusCode::NOT_FOUND {
+            if let (Ok(b), true, true) = (&result, is_delete, ambiguous_before)
+                && b.status == StatusCode::NOT_FOUND {
                     tracing::info!(
                         attempt,
                         "404 after an ambiguous DELETE: the earlier attempt deleted it"
@@ -107,7 +107,6 @@ impl Client {
                     };
                     return Ok(self.finish(done, operation_id, attempt, started));
                 }
-            }
             let decision = match pending {
                 Some(_) => retry::decide(
                     &shared.retry,
@@ -161,10 +160,10 @@ impl Client {
         span.record("status", done.status.as_u16());
         span.record("attempts", attempt);
         span.record("elapsed_ms", started.elapsed().as_millis() as u64);
-        if done.status == StatusCode::FORBIDDEN {
-            if let Ok(body) = serde_json::from_slice::<serde_json::Value>(&done.body) {
-                if body["error"] == "insufficient_scope" {
-                    if let Some(granted) = body["grantedScopes"].as_array() {
+        if done.status == StatusCode::FORBIDDEN
+            && let Ok(body) = serde_json::from_slice::<serde_json::Value>(&done.body)
+                && body["error"] == "insufficient_scope"
+                    && let Some(granted) = body["grantedScopes"].as_array() {
                         let scopes = granted
                             .iter()
                             .filter_map(|s| s.as_str())
@@ -172,9 +171,6 @@ impl Client {
                             .collect();
                         self.inner.0.scopes.set(scopes);
                     }
-                }
-            }
-        }
         done.into_response(operation_id)
     }
 }

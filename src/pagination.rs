@@ -260,8 +260,8 @@ fn rest<'a, R: PagedRequest + 'a>(
     if page_is_last(&info, 0) {
         return first.boxed();
     }
-    if prefetch {
-        if let Some(positions) = position.remaining(&info) {
+    if prefetch
+        && let Some(positions) = position.remaining(&info) {
             let fetches = stream::iter(positions).map(move |p| {
                 let request = request.clone();
                 async move { checked(request.at(p.clone(), page_size).fetch().await, &p) }
@@ -271,7 +271,6 @@ fn rest<'a, R: PagedRequest + 'a>(
             });
             return first.chain(stream_until_error(pages)).boxed();
         }
-    }
     let sequential = stream::try_unfold(
         (request, position, info, vec![]),
         move |(request, position, info, mut seen): (R, R::Position, PageInfo, Vec<R::Position>)| async move {

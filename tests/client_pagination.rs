@@ -117,37 +117,31 @@ async fn every_paged_list_streams() {
     let sandbox = common::sandbox().await;
     let client = common::client(&sandbox, &sandbox.keys().employer);
     assert!(
-        client
+        !client
             .list_roles()
             .paginate()
             .items()
             .try_collect::<Vec<_>>()
             .await
-            .unwrap()
-            .len()
-            > 0
+            .unwrap().is_empty()
     );
     assert!(
-        client
+        !client
             .list_tests()
             .paginate()
             .items()
             .try_collect::<Vec<_>>()
             .await
-            .unwrap()
-            .len()
-            > 0
+            .unwrap().is_empty()
     );
     assert!(
-        client
+        !client
             .list_potential_candidates()
             .paginate()
             .items()
             .try_collect::<Vec<_>>()
             .await
-            .unwrap()
-            .len()
-            > 0
+            .unwrap().is_empty()
     );
     let batch = sandbox.fixtures().batch_id.clone();
     let members: Vec<_> = client

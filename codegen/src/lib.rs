@@ -122,6 +122,19 @@ fn generate_client(doc: &Value, enums: &[String]) -> Result<String, Error> {
         .with_hooks(progenitor::HooksMode::Expected)
         .with_inner_type(quote::quote!(crate::client::ClientState))
         .with_derive("PartialEq");
+    if doc
+        .pointer(&format!(
+            "/components/schemas/{}",
+            normalize::SECRET_KEY_SCHEMA
+        ))
+        .is_some()
+    {
+        settings.with_replacement(
+            normalize::SECRET_KEY_SCHEMA,
+            "crate::ApiKey",
+            std::iter::empty(),
+        );
+    }
     let schemas = doc
         .pointer("/components/schemas")
         .cloned()

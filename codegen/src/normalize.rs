@@ -16,12 +16,61 @@ use crate::Error;
 use crate::downgrade::METHODS;
 use crate::pointer::Pointer;
 
+/// The component every API-key-valued string is moved to; the SDK maps it to its redacting
+/// `ApiKey` type so a minted key never shows in `Debug` output.
+pub const SECRET_KEY_SCHEMA: &str = "ApiKeySecret";
+
 /// Applies every normalisation; returns the names of the string-enum component schemas.
 pub fn normalize(doc: &mut Value) -> Result<Vec<String>, Error> {
     unify_response_types(doc)?;
     drop_closed_objects(doc);
+    hoist_secret_keys(doc);
     hoist_inline_enums(doc);
     Ok(string_enum_components(doc))
+}
+
+/// String schemas whose `pattern` says they hold an API key (`^tr_`) become `$ref`s to
+/// [`SECRET_KEY_SCHEMA`].
+fn hoist_secret_keys(doc: &mut Value) {
+    let mut found: Option<Map<String, Value>> = None;
+    all_schemas(doc, &mut |schema| {
+        let Some(props) = schema.get_mut("properties").and_then(Value::as_object_mut) else {
+            return;
+        };
+        for prop in props.values_mut() {
+            let is_key = prop.get("type").and_then(Value::as_str) == Some("string")
+                && prop
+                    .get("pattern")
+                    .and_then(Value::as_str)
+                    .is_some_and(|p| p.starts_with("^tr_"));
+            if is_key {
+                let mut reference = Map::new();
+                if let Some(d) = prop.get("description") {
+                    reference.insert("description".into(), d.clone());
+                }
+                reference.insert(
+                    "allOf".into(),
+                    json!([{ "$ref": format!("#/components/schemas/{SECRET_KEY_SCHEMA}") }]),
+                );
+                let original = std::mem::replace(prop, Value::Object(reference));
+                found.get_or_insert_with(|| {
+                    let mut schema = original.as_object().cloned().unwrap_or_default();
+                    schema.remove("description");
+                    schema.insert("description".into(), json!("A Talent-Ray API key."));
+                    schema
+                });
+            }
+        }
+    });
+    if let (Some(schema), Some(schemas)) = (
+        found,
+        doc.pointer_mut("/components/schemas")
+            .and_then(Value::as_object_mut),
+    ) {
+        schemas
+            .entry(SECRET_KEY_SCHEMA)
+            .or_insert(Value::Object(schema));
+    }
 }
 
 fn operations_mut(
@@ -316,6 +365,25 @@ mod tests {
         let mut doc = doc_with_responses(json!({"200": typed, "204": {"description": "none"}}));
         let err = normalize(&mut doc).unwrap_err().to_string();
         assert!(err.contains("/paths/~1x/get/responses"), "{err}");
+    }
+
+    #[test]
+    fn api_key_strings_are_moved_to_the_secret_schema() {
+        let mut doc = json!({"components": {"schemas": {"Created": {"type": "object", "properties": {
+            "key": {"type": "string", "pattern": "^tr_", "description": "the key"},
+            "start": {"type": "string"}
+        }}}}});
+        normalize(&mut doc).unwrap();
+        let props = &doc["components"]["schemas"]["Created"]["properties"];
+        assert_eq!(
+            props["key"],
+            json!({"description": "the key", "allOf": [{"$ref": "#/components/schemas/ApiKeySecret"}]})
+        );
+        assert_eq!(props["start"], json!({"type": "string"}));
+        assert_eq!(
+            doc["components"]["schemas"]["ApiKeySecret"]["pattern"],
+            "^tr_"
+        );
     }
 
     #[test]
