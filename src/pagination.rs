@@ -260,17 +260,16 @@ fn rest<'a, R: PagedRequest + 'a>(
     if page_is_last(&info, 0) {
         return first.boxed();
     }
-    if prefetch
-        && let Some(positions) = position.remaining(&info) {
-            let fetches = stream::iter(positions).map(move |p| {
-                let request = request.clone();
-                async move { checked(request.at(p.clone(), page_size).fetch().await, &p) }
-            });
-            let pages = fetches.buffered(2).take_while(|page| {
-                std::future::ready(!matches!(page, Ok(p) if p.items.is_empty()))
-            });
-            return first.chain(stream_until_error(pages)).boxed();
-        }
+    if prefetch && let Some(positions) = position.remaining(&info) {
+        let fetches = stream::iter(positions).map(move |p| {
+            let request = request.clone();
+            async move { checked(request.at(p.clone(), page_size).fetch().await, &p) }
+        });
+        let pages = fetches
+            .buffered(2)
+            .take_while(|page| std::future::ready(!matches!(page, Ok(p) if p.items.is_empty())));
+        return first.chain(stream_until_error(pages)).boxed();
+    }
     let sequential = stream::try_unfold(
         (request, position, info, vec![]),
         move |(request, position, info, mut seen): (R, R::Position, PageInfo, Vec<R::Position>)| async move {
@@ -329,3 +328,180 @@ fn stream_until_error<'a, T: Send + 'a>(
 }
 
 include!(concat!(env!("OUT_DIR"), "/paging.rs"));
+
+#[cfg(test)]
+mod tests {
+    use std::sync::{Arc, Mutex};
+
+    use super::*;
+
+    /// A list served from memory: `pages[i]` answers the i-th request, whatever it asks for.
+    #[derive(Clone)]
+    struct Fake<P> {
+        pages: Arc<Vec<Page<u32>>>,
+        asked: Arc<Mutex<Vec<(P, u64)>>>,
+        at: Option<P>,
+        size: u64,
+    }
+
+    impl<P: Position> Fake<P> {
+        fn new(pages: Vec<Page<u32>>) -> Self {
+            Self {
+                pages: Arc::new(pages),
+                asked: Arc::default(),
+                at: None,
+                size: 0,
+            }
+        }
+    }
+
+    impl<P: Position> PagedRequest for Fake<P> {
+        type Item = u32;
+        type Position = P;
+        const OPERATION: &'static str = "fake";
+        const MAX_PAGE_SIZE: u64 = 50;
+
+        fn at(mut self, position: P, page_size: u64) -> Self {
+            self.at = Some(position);
+            self.size = page_size;
+            self
+        }
+
+        async fn fetch(self) -> Result<Page<u32>> {
+            let mut asked = self.asked.lock().unwrap();
+            asked.push((self.at.clone().unwrap(), self.size));
+            self.pages
+                .get(asked.len() - 1)
+                .cloned()
+                .ok_or_else(|| Error::Pagination("the fake ran out of pages".into()))
+        }
+    }
+
+    fn offset(page: u64, total_pages: u64, items: Vec<u32>) -> Page<u32> {
+        Page::new(
+            items,
+            PageInfo::Offset {
+                page,
+                page_size: 2,
+                total_count: 99,
+                total_pages,
+            },
+        )
+    }
+
+    fn cursor(next: Option<i64>, items: Vec<u32>) -> Page<u32> {
+        let next_before = next.map(|s| chrono::DateTime::from_timestamp(s, 0).unwrap());
+        Page::new(
+            items,
+            PageInfo::Cursor {
+                has_more: next.is_some(),
+                next_before,
+            },
+        )
+    }
+
+    async fn collect<R: PagedRequest + 'static>(p: Paginator<R>) -> Vec<Result<R::Item>> {
+        p.items().collect().await
+    }
+
+    #[tokio::test]
+    async fn offset_lists_stop_at_total_pages_and_ask_in_order() {
+        let fake = Fake::<u64>::new(vec![
+            offset(0, 3, vec![1, 2]),
+            offset(1, 3, vec![3, 4]),
+            offset(2, 3, vec![5]),
+        ]);
+        let items: Vec<u32> = collect(fake.clone().paginate().page_size(2))
+            .await
+            .into_iter()
+            .map(|r| r.unwrap())
+            .collect();
+        assert_eq!(items, [1, 2, 3, 4, 5]);
+        assert_eq!(*fake.asked.lock().unwrap(), [(0, 2), (1, 2), (2, 2)]);
+    }
+
+    #[tokio::test]
+    async fn an_empty_page_ends_the_stream() {
+        let fake = Fake::<u64>::new(vec![offset(0, 9, vec![1]), offset(1, 9, vec![])]);
+        let items = collect(fake.clone().paginate()).await;
+        assert_eq!(items.len(), 1);
+        assert_eq!(fake.asked.lock().unwrap().len(), 2);
+    }
+
+    #[tokio::test]
+    async fn a_server_answering_the_wrong_page_is_an_error_not_a_loop() {
+        let fake = Fake::<u64>::new(vec![offset(0, 9, vec![1]), offset(0, 9, vec![1])]);
+        let items = collect(fake.paginate()).await;
+        assert!(
+            matches!(items.last(), Some(Err(Error::Pagination(_)))),
+            "{items:?}"
+        );
+    }
+
+    #[tokio::test]
+    async fn a_repeated_cursor_is_an_error() {
+        let fake = Fake::<Option<Cursor>>::new(vec![
+            cursor(Some(100), vec![1]),
+            cursor(Some(50), vec![2]),
+            cursor(Some(100), vec![3]),
+        ]);
+        let items = collect(fake.clone().paginate()).await;
+        let ok: Vec<u32> = items
+            .iter()
+            .filter_map(|r| r.as_ref().ok().copied())
+            .collect();
+        assert_eq!(ok, [1, 2, 3]);
+        assert!(
+            matches!(items.last(), Some(Err(Error::Pagination(m))) if m.contains("repeated")),
+            "{items:?}"
+        );
+        assert_eq!(
+            fake.asked.lock().unwrap().len(),
+            3,
+            "no request after the repeat"
+        );
+    }
+
+    #[tokio::test]
+    async fn cursor_lists_follow_next_before_until_has_more_is_false() {
+        let fake =
+            Fake::<Option<Cursor>>::new(vec![cursor(Some(100), vec![1]), cursor(None, vec![2])]);
+        let items = collect(fake.clone().paginate()).await;
+        assert_eq!(items.len(), 2);
+        let asked = fake.asked.lock().unwrap();
+        assert_eq!(asked[0].0, None);
+        assert_eq!(
+            asked[1].0,
+            Some(chrono::DateTime::from_timestamp(100, 0).unwrap())
+        );
+        assert_eq!(
+            asked[0].1, 50,
+            "the default page size is capped at the operation's maximum"
+        );
+    }
+
+    #[tokio::test]
+    async fn prefetch_asks_for_the_same_pages() {
+        let pages = vec![
+            offset(0, 3, vec![1, 2]),
+            offset(1, 3, vec![3, 4]),
+            offset(2, 3, vec![5]),
+        ];
+        let fake = Fake::<u64>::new(pages);
+        let items: Vec<u32> = collect(fake.clone().paginate().prefetch(true))
+            .await
+            .into_iter()
+            .map(|r| r.unwrap())
+            .collect();
+        assert_eq!(items, [1, 2, 3, 4, 5]);
+        assert_eq!(fake.asked.lock().unwrap().len(), 3);
+    }
+
+    #[tokio::test]
+    async fn an_error_is_yielded_once_and_ends_the_stream() {
+        let fake = Fake::<u64>::new(vec![offset(0, 5, vec![1])]);
+        let items = collect(fake.paginate()).await;
+        assert_eq!(items.len(), 2);
+        assert!(items[1].is_err());
+    }
+}
