@@ -238,7 +238,7 @@ pub fn tokens(ops: &[OperationSpec]) -> TokenStream {
     quote! {
         /// A per-key scope, named `resource:action`, from the union of the spec's `x-required-scopes`.
         ///
-        /// Parsing a name outside this taxonomy fails ([`UnknownScope`]); a scope the server reports
+        /// Parsing a name outside this taxonomy fails ([`UnknownScope`](crate::UnknownScope)); a scope the server reports
         /// that the spec does not list is kept as [`Scope::Other`].
         #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
         #[non_exhaustive]
