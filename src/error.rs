@@ -230,7 +230,6 @@ pub struct ErrorBodyParts {
     granted: Vec<String>,
 }
 
-
 impl ErrorBodyParts {
     /// Reads either family from raw JSON; anything else becomes `Unknown` with an excerpt.
     pub(crate) fn from_json(value: &serde_json::Value) -> Self {

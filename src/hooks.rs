@@ -93,20 +93,21 @@ impl Client {
                 Err(_) => Outcome::Ambiguous,
             };
             if let (Ok(b), true, true) = (&result, is_delete, ambiguous_before)
-                && b.status == StatusCode::NOT_FOUND {
-                    tracing::info!(
-                        attempt,
-                        "404 after an ambiguous DELETE: the earlier attempt deleted it"
-                    );
-                    let status = StatusCode::from_u16(op.map_or(204, |o| o.success_status))
-                        .unwrap_or(StatusCode::NO_CONTENT);
-                    let done = Buffered {
-                        status,
-                        headers: Default::default(),
-                        body: Default::default(),
-                    };
-                    return Ok(self.finish(done, operation_id, attempt, started));
-                }
+                && b.status == StatusCode::NOT_FOUND
+            {
+                tracing::info!(
+                    attempt,
+                    "404 after an ambiguous DELETE: the earlier attempt deleted it"
+                );
+                let status = StatusCode::from_u16(op.map_or(204, |o| o.success_status))
+                    .unwrap_or(StatusCode::NO_CONTENT);
+                let done = Buffered {
+                    status,
+                    headers: Default::default(),
+                    body: Default::default(),
+                };
+                return Ok(self.finish(done, operation_id, attempt, started));
+            }
             let decision = match pending {
                 Some(_) => retry::decide(
                     &shared.retry,
@@ -162,15 +163,16 @@ impl Client {
         span.record("elapsed_ms", started.elapsed().as_millis() as u64);
         if done.status == StatusCode::FORBIDDEN
             && let Ok(body) = serde_json::from_slice::<serde_json::Value>(&done.body)
-                && body["error"] == "insufficient_scope"
-                    && let Some(granted) = body["grantedScopes"].as_array() {
-                        let scopes = granted
-                            .iter()
-                            .filter_map(|s| s.as_str())
-                            .map(Scope::from_server)
-                            .collect();
-                        self.inner.0.scopes.set(scopes);
-                    }
+            && body["error"] == "insufficient_scope"
+            && let Some(granted) = body["grantedScopes"].as_array()
+        {
+            let scopes = granted
+                .iter()
+                .filter_map(|s| s.as_str())
+                .map(Scope::from_server)
+                .collect();
+            self.inner.0.scopes.set(scopes);
+        }
         done.into_response(operation_id)
     }
 }

@@ -123,7 +123,8 @@ async fn every_paged_list_streams() {
             .items()
             .try_collect::<Vec<_>>()
             .await
-            .unwrap().is_empty()
+            .unwrap()
+            .is_empty()
     );
     assert!(
         !client
@@ -132,7 +133,8 @@ async fn every_paged_list_streams() {
             .items()
             .try_collect::<Vec<_>>()
             .await
-            .unwrap().is_empty()
+            .unwrap()
+            .is_empty()
     );
     assert!(
         !client
@@ -141,7 +143,8 @@ async fn every_paged_list_streams() {
             .items()
             .try_collect::<Vec<_>>()
             .await
-            .unwrap().is_empty()
+            .unwrap()
+            .is_empty()
     );
     let batch = sandbox.fixtures().batch_id.clone();
     let members: Vec<_> = client
