@@ -74,7 +74,7 @@ async fn check_me(client: &Client) -> talent_ray::Result<()> {
 async fn stream_candidates(client: &Client) -> talent_ray::Result<Option<types::Candidate>> {
     let mut first = None;
     let mut count = 0;
-    let mut candidates = std::pin::pin!(client.list_candidates().paginate().items());
+    let mut candidates = client.list_candidates().paginate().items();
     while let Some(candidate) = candidates.try_next().await? {
         count += 1;
         first.get_or_insert(candidate);

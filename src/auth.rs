@@ -96,6 +96,15 @@ impl fmt::Display for ApiKey {
 }
 
 /// Which header carries the key.
+///
+/// ```
+/// # fn main() -> talent_ray::Result<()> {
+/// let client = talent_ray::Client::builder()
+///     .api_key(format!("tr_{}", "a".repeat(64)))
+///     .auth_scheme(talent_ray::AuthScheme::XApiKey)
+///     .build()?;
+/// # let _ = client; Ok(()) }
+/// ```
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum AuthScheme {

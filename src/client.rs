@@ -11,26 +11,60 @@ use crate::scopes::ScopeCache;
 use crate::{Client, Error, Result, Scope};
 
 /// Environment variable holding the API key.
+///
+/// ```
+/// assert_eq!(talent_ray::ENV_API_KEY, "TALENT_RAY_API_KEY");
+/// ```
 pub const ENV_API_KEY: &str = "TALENT_RAY_API_KEY";
 /// Environment variable holding a full base URL (wins over [`ENV_INSTANCE`]).
+///
+/// ```
+/// assert_eq!(talent_ray::ENV_BASE_URL, "TALENT_RAY_BASE_URL");
+/// ```
 pub const ENV_BASE_URL: &str = "TALENT_RAY_BASE_URL";
 /// Environment variable naming the instance: `https://{instance}.talent-ray.com`.
+///
+/// ```
+/// assert_eq!(talent_ray::ENV_INSTANCE, "TALENT_RAY_INSTANCE");
+/// ```
 pub const ENV_INSTANCE: &str = "TALENT_RAY_INSTANCE";
 /// The shared platform's instance.
+///
+/// ```
+/// assert_eq!(talent_ray::Client::builder().api_key(format!("tr_{}", "a".repeat(64))).build().unwrap().base_url(),
+///            format!("https://{}.talent-ray.com", talent_ray::DEFAULT_INSTANCE));
+/// ```
 pub const DEFAULT_INSTANCE: &str = "app";
 /// `User-Agent` sent with every request.
+///
+/// ```
+/// assert!(talent_ray::USER_AGENT.starts_with("talent-ray-rust/"));
+/// ```
 pub const USER_AGENT: &str = concat!("talent-ray-rust/", env!("CARGO_PKG_VERSION"));
 
 /// Configures a [`Client`]. Defaults: instance `app`, Bearer auth, 10 s connect and 30 s request
 /// timeouts, [`RetryPolicy::default`], [`RateLimit::default`], scopes learned on the way.
 ///
 /// ```
+/// use std::time::Duration;
+/// use talent_ray::{AuthScheme, Client, RateLimit, RetryPolicy, Scope};
 /// # fn main() -> talent_ray::Result<()> {
-/// let client = talent_ray::Client::builder()
+/// let client = Client::builder()
 ///     .api_key(format!("tr_{}", "a".repeat(64)))
 ///     .instance("acme")
+///     .auth_scheme(AuthScheme::Bearer)
+///     .connect_timeout(Duration::from_secs(5))
+///     .timeout(Duration::from_secs(20))
+///     .retry(RetryPolicy::default().max_attempts(5))
+///     .rate_limit(Some(RateLimit::new(300, Duration::from_secs(60))))
+///     .granted_scopes([Scope::CandidatesRead])
 ///     .build()?;
 /// assert_eq!(client.base_url(), "https://acme.talent-ray.com");
+///
+/// // A base URL wins over the instance; plain http is only allowed to loopback.
+/// let local = Client::builder().base_url("http://127.0.0.1:4010").build()?;
+/// assert_eq!(local.base_url(), "http://127.0.0.1:4010");
+/// assert!(Client::builder().base_url("http://example.com").build().is_err());
 /// # Ok(()) }
 /// ```
 #[derive(Clone)]
@@ -219,6 +253,14 @@ fn is_loopback(url: &reqwest::Url) -> bool {
 }
 
 /// State shared by every clone of a [`Client`]: the key, policies, limiter and scope cache.
+/// Built only by [`ClientBuilder::build`]; its `Debug` never shows the key.
+///
+/// ```
+/// # fn main() -> talent_ray::Result<()> {
+/// let client = talent_ray::Client::builder().api_key(format!("tr_{}", "a".repeat(64))).build()?;
+/// assert!(format!("{client:?}").contains("tr_***"));
+/// # Ok(()) }
+/// ```
 #[derive(Clone)]
 pub struct ClientState(pub(crate) Arc<Shared>);
 

@@ -11,9 +11,31 @@ use crate::types;
 use crate::wire;
 
 /// `Result` with [`Error`] as the default error.
+///
+/// ```
+/// fn parse(s: &str) -> talent_ray::Result<talent_ray::Scope> {
+///     s.parse().map_err(|e: talent_ray::UnknownScope| talent_ray::Error::Config(e.to_string()))
+/// }
+/// assert!(parse("roles:read").is_ok());
+/// ```
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 /// Everything a Talent-Ray call can fail with. Never contains the API key.
+///
+/// Generated operations return progenitor's error; `?` (or `Error::from`) turns it into this one.
+///
+/// ```no_run
+/// use talent_ray::Error;
+/// # async fn f(client: talent_ray::Client) -> talent_ray::Result<()> {
+/// match client.get_candidate().id("cand_1").send().await.map_err(Error::from) {
+///     Ok(candidate) => println!("{}", candidate.full_name),
+///     Err(Error::NotFound(_)) => println!("gone, or not visible to this key"),
+///     Err(Error::InsufficientScope { required, .. }) => println!("grant {required:?}"),
+///     Err(e) if e.is_retryable() => println!("try later: {e}"),
+///     Err(e) => return Err(e),
+/// }
+/// # Ok(()) }
+/// ```
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum Error {
@@ -82,6 +104,17 @@ fn join(scopes: &[Scope]) -> String {
 }
 
 /// Which of the API's error body shapes a response used.
+///
+/// ```
+/// # fn f(err: talent_ray::Error) {
+/// if let talent_ray::Error::Api(api) = err {
+///     match api.family {
+///         talent_ray::ErrorFamily::V1 => println!("code {:?}", api.code),
+///         _ => println!("message {:?}", api.message),
+///     }
+/// }
+/// # }
+/// ```
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum ErrorFamily {
@@ -95,6 +128,14 @@ pub enum ErrorFamily {
 }
 
 /// An error response from the API, in either family.
+///
+/// ```
+/// # fn f(err: talent_ray::Error) {
+/// if let talent_ray::Error::Api(api) = &err {
+///     eprintln!("{} failed: {api} (details: {:?})", api.status, api.details);
+/// }
+/// # }
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct ApiError {

@@ -46,7 +46,7 @@ pub mod pagination;
 mod rate_limit;
 mod retry;
 mod scopes;
-pub mod wire;
+mod wire;
 
 /// The code progenitor generates from the pinned spec (see `codegen/`); never edited by hand.
 #[allow(missing_docs, unused_imports, clippy::all)]
@@ -66,8 +66,13 @@ pub use pagination::{Page, PageInfo, Paginate, Paginator};
 pub use rate_limit::RateLimit;
 pub use retry::RetryPolicy;
 pub use scopes::{Scope, UnknownScope};
+pub use wire::{OPERATION_HEADER, UNEXPECTED_BODY_CODE};
 
 /// The spec's `info.version`, sent as the `api-version` header on every request.
+///
+/// ```
+/// assert_eq!(talent_ray::api_version(), "2026-06-05");
+/// ```
 pub fn api_version() -> &'static str {
     <Client as progenitor_client::ClientInfo<ClientState>>::api_version()
 }

@@ -1,6 +1,12 @@
 //! The operation table, generated from the pinned spec: one [`Operation`] per documented endpoint.
 
 /// How an operation pages through a list.
+///
+/// ```
+/// use talent_ray::{OPERATIONS, Paging};
+/// let paged: Vec<_> = OPERATIONS.iter().filter(|op| op.paging != Paging::None).map(|op| op.operation_id).collect();
+/// assert!(paged.contains(&"listCandidates") && paged.contains(&"getApiKeyUsage"));
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Paging {
     /// Not a paginated list.

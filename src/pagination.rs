@@ -6,17 +6,39 @@
 
 use std::future::Future;
 
-use futures::stream::{self, Stream, StreamExt, TryStreamExt};
+use futures::stream::{self, BoxStream, Stream, StreamExt, TryStreamExt};
 
 use crate::{Error, Result, types};
 
 /// The default page size the SDK asks for (the documented maximum for page/pageSize lists).
+///
+/// ```
+/// assert_eq!(talent_ray::pagination::DEFAULT_PAGE_SIZE, 100);
+/// ```
 pub const DEFAULT_PAGE_SIZE: u64 = 100;
 
 /// A `before` cursor: the usage log pages towards older rows.
+///
+/// ```
+/// let cursor: talent_ray::pagination::Cursor = "2026-06-04T15:20:00Z".parse().unwrap();
+/// # let _ = cursor;
+/// ```
 pub type Cursor = chrono::DateTime<chrono::Utc>;
 
 /// What a page says about where it sits.
+///
+/// ```no_run
+/// use futures::TryStreamExt;
+/// use talent_ray::{PageInfo, Paginate};
+/// # async fn f(client: talent_ray::Client) -> talent_ray::Result<()> {
+/// let mut pages = client.list_roles().paginate().pages();
+/// while let Some(page) = pages.try_next().await? {
+///     if let PageInfo::Offset { page, total_pages, .. } = page.info {
+///         println!("page {} of {total_pages}", page + 1);
+///     }
+/// }
+/// # Ok(()) }
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum PageInfo {
@@ -60,7 +82,13 @@ impl PageInfo {
     }
 }
 
-/// One page of a list.
+/// One page of a list; iterate it for its items.
+///
+/// ```
+/// use talent_ray::{Page, PageInfo};
+/// let page = Page::new(vec![1, 2], PageInfo::Cursor { has_more: false, next_before: None });
+/// assert_eq!(page.into_iter().sum::<i32>(), 3);
+/// ```
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct Page<T> {
@@ -71,7 +99,7 @@ pub struct Page<T> {
 }
 
 impl<T> Page<T> {
-    #[doc(hidden)]
+    /// A page of `items` at `info` (for tests and fakes; the client builds pages itself).
     pub fn new(items: Vec<T>, info: PageInfo) -> Self {
         Self { items, info }
     }
@@ -85,7 +113,15 @@ impl<T> IntoIterator for Page<T> {
     }
 }
 
-/// A position in a list: a page index or a cursor.
+/// A position in a list: a page index (`u64`) or a cursor (`Option<Cursor>`).
+///
+/// ```
+/// use talent_ray::PageInfo;
+/// use talent_ray::pagination::Position;
+/// let info = PageInfo::Offset { page: 0, page_size: 100, total_count: 250, total_pages: 3 };
+/// assert_eq!(0u64.next(&info).unwrap(), Some(1));
+/// assert_eq!(0u64.remaining(&info), Some(vec![1, 2]));
+/// ```
 pub trait Position: Clone + PartialEq + Send + Sync + std::fmt::Debug + 'static {
     /// The first page's position.
     fn first() -> Self;
@@ -147,6 +183,15 @@ impl Position for Option<Cursor> {
 
 /// A list request that can be sent at any position. Implemented (from the spec) for the builder
 /// of every paginated operation; you normally use [`Paginate`] instead.
+///
+/// ```
+/// use talent_ray::pagination::PagedRequest;
+/// fn max_page_size<R: PagedRequest>(_: &R) -> u64 { R::MAX_PAGE_SIZE }
+/// # fn f(client: &talent_ray::Client) {
+/// assert_eq!(max_page_size(&client.list_candidates()), 100);
+/// assert_eq!(max_page_size(&client.get_api_key_usage()), 500);
+/// # }
+/// ```
 pub trait PagedRequest: Clone + Send + Sync + Sized {
     /// One list item.
     type Item: Send;
@@ -185,6 +230,21 @@ pub trait Paginate: PagedRequest {
 impl<R: PagedRequest> Paginate for R {}
 
 /// Page and item streams over one list request.
+///
+/// ```no_run
+/// use futures::TryStreamExt;
+/// use talent_ray::Paginate;
+/// # async fn f(client: talent_ray::Client) -> talent_ray::Result<()> {
+/// let leads: Vec<_> = client
+///     .list_potential_candidates()
+///     .paginate()
+///     .page_size(50)
+///     .prefetch(true)
+///     .items()
+///     .try_collect()
+///     .await?;
+/// # Ok(()) }
+/// ```
 #[derive(Clone, Debug)]
 #[must_use = "a paginator does nothing until its stream is polled"]
 pub struct Paginator<R> {
@@ -208,8 +268,9 @@ impl<'a, R: PagedRequest + 'a> Paginator<R> {
         self
     }
 
-    /// Every page, in order. An error is yielded once and ends the stream.
-    pub fn pages(self) -> impl Stream<Item = Result<Page<R::Item>>> + Send + 'a {
+    /// Every page, in order. An error is yielded once and ends the stream. The stream is boxed
+    /// (and so `Unpin`): `try_next()` works on it directly.
+    pub fn pages(self) -> BoxStream<'a, Result<Page<R::Item>>> {
         let Paginator {
             request,
             page_size,
@@ -237,13 +298,15 @@ impl<'a, R: PagedRequest + 'a> Paginator<R> {
                 rest::<'a, R>(request, position, page, page_size, prefetch)
             })
             .try_flatten()
+            .boxed()
     }
 
     /// Every item of every page, in order.
-    pub fn items(self) -> impl Stream<Item = Result<R::Item>> + Send + 'a {
+    pub fn items(self) -> BoxStream<'a, Result<R::Item>> {
         self.pages()
             .map_ok(|page| stream::iter(page.items.into_iter().map(Ok)))
             .try_flatten()
+            .boxed()
     }
 }
 

@@ -7,6 +7,11 @@ use std::sync::{Arc, RwLock};
 pub use crate::operations::Scope;
 
 /// A scope name outside the spec's taxonomy was written where a known scope is required.
+///
+/// ```
+/// let err = "candidate:read".parse::<talent_ray::Scope>().unwrap_err();
+/// assert!(err.to_string().contains("candidates:read"), "the message lists the known scopes");
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 #[error("unknown scope {0:?}; known scopes: {known}", known = known_list())]
 pub struct UnknownScope(pub String);

@@ -8,10 +8,19 @@ use reqwest::header::{HeaderMap, HeaderValue, RETRY_AFTER};
 
 use crate::{Error, Scope};
 
-/// Response header naming the `operationId` a response answered (added by the client).
+/// Response header naming the `operationId` a response answered (added by the client, so an
+/// error can say which operation it came from).
+///
+/// ```
+/// assert_eq!(talent_ray::OPERATION_HEADER, "x-talent-ray-sdk-operation");
+/// ```
 pub const OPERATION_HEADER: &str = "x-talent-ray-sdk-operation";
 /// v1-shaped `error` code the client puts on an error response whose body was not a documented
-/// error body, so its status survives decoding.
+/// error body, so its status survives decoding; such errors have [`crate::ErrorFamily::Unknown`].
+///
+/// ```
+/// assert_eq!(talent_ray::UNEXPECTED_BODY_CODE, "unexpected_error_body");
+/// ```
 pub const UNEXPECTED_BODY_CODE: &str = "unexpected_error_body";
 const LOCAL_SCOPE_MARKER: &str = "talent-ray:insufficient_scope:";
 const EXCERPT_CHARS: usize = 200;
@@ -21,7 +30,7 @@ const EXCERPT_CHARS: usize = 200;
 pub(crate) struct RawBody(pub Bytes);
 
 /// `Retry-After` as delta-seconds or an HTTP-date (a past date means "now").
-pub fn retry_after(headers: &HeaderMap, now: SystemTime) -> Option<Duration> {
+pub(crate) fn retry_after(headers: &HeaderMap, now: SystemTime) -> Option<Duration> {
     let value = headers.get(RETRY_AFTER)?.to_str().ok()?.trim();
     if let Ok(seconds) = value.parse::<u64>() {
         return Some(Duration::from_secs(seconds));
@@ -31,7 +40,7 @@ pub fn retry_after(headers: &HeaderMap, now: SystemTime) -> Option<Duration> {
 }
 
 /// The first characters of a body, lossily decoded, with anything key-like redacted.
-pub fn excerpt(body: &[u8]) -> String {
+pub(crate) fn excerpt(body: &[u8]) -> String {
     let text = String::from_utf8_lossy(body);
     let mut cut: String = text.chars().take(EXCERPT_CHARS).collect();
     if text.chars().count() > EXCERPT_CHARS {
@@ -41,7 +50,7 @@ pub fn excerpt(body: &[u8]) -> String {
 }
 
 /// Replaces every `tr_` token of 16 or more key characters with `tr_***`.
-pub fn redact_keys(text: &str) -> String {
+pub(crate) fn redact_keys(text: &str) -> String {
     let is_key_char = |c: char| c.is_ascii_alphanumeric() || c == '_' || c == '-';
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
