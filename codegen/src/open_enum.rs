@@ -46,7 +46,9 @@ pub(crate) fn tokens(rust_name: &str, schema: &Value) -> TokenStream {
         #[non_exhaustive]
         pub enum #ident {
             #( #[doc = #docs] #variants, )*
-            /// A value this version of the spec does not list, kept verbatim.
+            /// A value this version of the spec does not list, kept verbatim. Build values with
+            /// `From<&str>`, which maps listed values to their variants; an `Unknown` holding a
+            /// listed value would not compare equal to that variant.
             Unknown(::std::string::String),
         }
 
