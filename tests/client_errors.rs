@@ -110,3 +110,34 @@ async fn an_error_status_with_an_undocumented_body_keeps_its_status() {
         .unwrap_err();
     assert_eq!(err.status().map(|s| s.as_u16()), Some(418), "{err:?}");
 }
+
+#[tokio::test]
+async fn a_documented_error_status_with_a_garbled_body_keeps_status_and_text() {
+    let sandbox = common::sandbox().await;
+    let client = common::client(&sandbox, &sandbox.keys().employer);
+    let hidden = sandbox.fixtures().hidden_candidate_id.clone();
+    // The real handler answers 404; the body is then replaced by something that is not JSON.
+    sandbox.inject(
+        talent_ray_sandbox::Fault::malformed_body()
+            .on("GET", &format!("/api/v1/candidates/{hidden}"))
+            .after_handler(),
+    );
+    let err = client
+        .get_candidate()
+        .id(&hidden)
+        .send()
+        .await
+        .map_err(Error::from)
+        .unwrap_err();
+    match &err {
+        Error::NotFound(api) => {
+            assert_eq!(api.status.as_u16(), 404);
+            assert_eq!(api.family, ErrorFamily::Unknown);
+            assert!(
+                api.message.as_deref().is_some_and(|m| !m.is_empty()),
+                "the body's text is kept: {api:?}"
+            );
+        }
+        other => panic!("expected NotFound with the raw text, got {other:?}"),
+    }
+}
