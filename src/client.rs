@@ -286,6 +286,12 @@ impl fmt::Debug for ClientState {
 
 impl Client {
     /// A builder with the defaults; see [`ClientBuilder`].
+    ///
+    /// ```
+    /// # fn main() -> talent_ray::Result<()> {
+    /// let client = talent_ray::Client::builder().api_key(format!("tr_{}", "a".repeat(64))).build()?;
+    /// # let _ = client; Ok(()) }
+    /// ```
     pub fn builder() -> ClientBuilder {
         ClientBuilder::default()
     }
@@ -303,11 +309,28 @@ impl Client {
     }
 
     /// The base URL requests go to.
+    ///
+    /// ```
+    /// # fn main() -> talent_ray::Result<()> {
+    /// let client = talent_ray::Client::builder().base_url("http://localhost:4010/").build()?;
+    /// assert_eq!(client.base_url(), "http://localhost:4010");
+    /// # Ok(()) }
+    /// ```
     pub fn base_url(&self) -> &str {
         &self.baseurl
     }
 
-    /// The scopes the client knows its key has, if it knows them.
+    /// The scopes the client knows its key has, if it knows them (from the builder,
+    /// [`refresh_scopes`](Self::refresh_scopes), or a server's `insufficient_scope` answer).
+    ///
+    /// ```
+    /// use talent_ray::{Client, Scope};
+    /// # fn main() -> talent_ray::Result<()> {
+    /// let client = Client::builder().granted_scopes([Scope::RolesRead]).build()?;
+    /// assert_eq!(client.granted_scopes(), Some(vec![Scope::RolesRead]));
+    /// assert_eq!(Client::builder().build()?.granted_scopes(), None);
+    /// # Ok(()) }
+    /// ```
     pub fn granted_scopes(&self) -> Option<Vec<Scope>> {
         self.inner.0.scopes.get()
     }
