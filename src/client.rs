@@ -175,13 +175,15 @@ impl ClientBuilder {
 
     /// Reads [`ENV_API_KEY`], [`ENV_BASE_URL`] and [`ENV_INSTANCE`] over the current settings.
     pub fn from_env(mut self) -> Self {
-        if let Ok(key) = std::env::var(ENV_API_KEY) {
+        // An empty variable counts as unset.
+        let var = |name| std::env::var(name).ok().filter(|v| !v.trim().is_empty());
+        if let Some(key) = var(ENV_API_KEY) {
             self.api_key = Some(key);
         }
-        if let Ok(url) = std::env::var(ENV_BASE_URL) {
+        if let Some(url) = var(ENV_BASE_URL) {
             self.base_url = Some(url);
         }
-        if let Ok(instance) = std::env::var(ENV_INSTANCE) {
+        if let Some(instance) = var(ENV_INSTANCE) {
             self.instance = Some(instance);
         }
         self
@@ -217,7 +219,12 @@ impl ClientBuilder {
         if let Some(granted) = self.scopes {
             scopes.set(granted);
         }
+        let origin = reqwest::Url::parse(&base_url)
+            .map_err(|e| Error::Config(format!("invalid base URL: {e}")))?
+            .origin();
         let state = ClientState(Arc::new(Shared {
+            http: http.clone(),
+            origin,
             api_key,
             auth: self.auth,
             retry: self.retry,
@@ -265,6 +272,11 @@ fn is_loopback(url: &reqwest::Url) -> bool {
 pub struct ClientState(pub(crate) Arc<Shared>);
 
 pub(crate) struct Shared {
+    /// The HTTP client every attempt uses (no redirects), whatever client the generated code
+    /// was constructed with.
+    pub(crate) http: reqwest::Client,
+    /// The only origin the key is sent to: the builder's checked base URL.
+    pub(crate) origin: url::Origin,
     pub(crate) api_key: Option<ApiKey>,
     pub(crate) auth: AuthScheme,
     pub(crate) retry: RetryPolicy,

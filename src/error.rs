@@ -90,6 +90,15 @@ pub enum Error {
     /// Any other error status, in either error family.
     #[error("{0}")]
     Api(ApiError),
+    /// A non-idempotent request (a POST) failed after it may have reached the server: it may or
+    /// may not have been applied, so it was not retried. Check before repeating it.
+    #[error("{operation} may or may not have been applied (not retried): {cause}")]
+    Uncertain {
+        /// The operation's `operationId`.
+        operation: String,
+        /// What broke (timeout, reset connection, broken body).
+        cause: String,
+    },
     /// A list could not be paged consistently (e.g. a repeated cursor).
     #[error("pagination stopped: {0}")]
     Pagination(String),
@@ -149,6 +158,8 @@ pub struct ApiError {
     pub message: Option<String>,
     /// v1 `details` on `bad_request`.
     pub details: Vec<String>,
+    /// The `operationId` that failed, when known.
+    pub operation: Option<String>,
 }
 
 impl fmt::Display for ApiError {
@@ -196,7 +207,14 @@ impl Error {
     pub fn is_retryable(&self) -> bool {
         match self {
             Error::RateLimited { .. } | Error::Transport(_) | Error::Timeout(_) => true,
-            Error::Api(e) => matches!(e.status.as_u16(), 500 | 502 | 503 | 504),
+            // A 5xx on a non-idempotent operation may have been applied: not safe to repeat.
+            Error::Api(e) => {
+                matches!(e.status.as_u16(), 500 | 502 | 503 | 504)
+                    && e.operation
+                        .as_deref()
+                        .and_then(crate::Operation::find)
+                        .is_some_and(|op| op.idempotent)
+            }
             _ => false,
         }
     }
@@ -249,6 +267,7 @@ impl Error {
             code: body.code,
             message: body.message,
             details: body.details,
+            operation: (operation != "unknown").then_some(operation),
         };
         match status {
             StatusCode::UNAUTHORIZED => Error::Unauthorized(api),
@@ -272,7 +291,38 @@ pub struct ErrorBodyParts {
 }
 
 impl ErrorBodyParts {
-    /// Reads either family from raw JSON; anything else becomes `Unknown` with an excerpt.
+    /// Reads a body whose family the generated type already says.
+    fn of_family(value: &serde_json::Value, family: ErrorFamily) -> Self {
+        let parts = Self::from_json(value);
+        match (parts.family, family) {
+            (ErrorFamily::Unknown, _) => parts,
+            (_, ErrorFamily::Legacy) => Self {
+                family,
+                code: None,
+                message: value
+                    .get("error")
+                    .and_then(|e| e.as_str())
+                    .map(str::to_owned),
+                ..Self::default()
+            },
+            (_, ErrorFamily::V1) => Self {
+                family,
+                code: value
+                    .get("error")
+                    .and_then(|e| e.as_str())
+                    .map(str::to_owned),
+                message: value
+                    .get("message")
+                    .and_then(|m| m.as_str())
+                    .map(str::to_owned),
+                ..parts
+            },
+            _ => parts,
+        }
+    }
+
+    /// Reads either family from raw JSON (guessing the family from the shape of `error`);
+    /// anything else becomes `Unknown`.
     pub(crate) fn from_json(value: &serde_json::Value) -> Self {
         let Some(obj) = value.as_object() else {
             return Self::default();
@@ -328,13 +378,19 @@ pub trait ErrorBody {
 
 impl ErrorBody for types::V1Error {
     fn parts(&self) -> ErrorBodyParts {
-        ErrorBodyParts::from_json(&serde_json::to_value(self).unwrap_or_default())
+        ErrorBodyParts::of_family(
+            &serde_json::to_value(self).unwrap_or_default(),
+            ErrorFamily::V1,
+        )
     }
 }
 
 impl ErrorBody for types::LegacyError {
     fn parts(&self) -> ErrorBodyParts {
-        ErrorBodyParts::from_json(&serde_json::to_value(self).unwrap_or_default())
+        ErrorBodyParts::of_family(
+            &serde_json::to_value(self).unwrap_or_default(),
+            ErrorFamily::Legacy,
+        )
     }
 }
 
@@ -364,7 +420,7 @@ impl<E: ErrorBody> From<progenitor_client::Error<E>> for Error {
                 response.as_ref().parts(),
             ),
             P::InvalidResponsePayload(bytes, e) => Error::Decode {
-                message: e.to_string(),
+                message: wire::redact_keys(&e.to_string()),
                 excerpt: wire::excerpt(&bytes),
             },
             P::UnexpectedResponse(response) => {
@@ -398,5 +454,42 @@ impl From<reqwest::Error> for Error {
         } else {
             Error::Transport(e)
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_generated_type_decides_the_family() {
+        let legacy: types::LegacyError =
+            serde_json::from_value(serde_json::json!({"error": "unauthorized"})).unwrap();
+        let parts = legacy.parts();
+        assert_eq!(
+            (parts.family, parts.code, parts.message.as_deref()),
+            (ErrorFamily::Legacy, None, Some("unauthorized"))
+        );
+        let v1: types::V1Error =
+            serde_json::from_value(serde_json::json!({"error": "Quota2Exceeded"})).unwrap();
+        let parts = v1.parts();
+        assert_eq!(
+            (parts.family, parts.code.as_deref()),
+            (ErrorFamily::V1, Some("Quota2Exceeded"))
+        );
+    }
+
+    #[test]
+    fn a_5xx_is_retryable_only_for_idempotent_operations() {
+        let api = |operation: &str| ApiError {
+            status: StatusCode::SERVICE_UNAVAILABLE,
+            family: ErrorFamily::V1,
+            code: None,
+            message: None,
+            details: vec![],
+            operation: Some(operation.into()),
+        };
+        assert!(Error::Api(api("listCandidates")).is_retryable());
+        assert!(!Error::Api(api("createPotentialCandidate")).is_retryable());
     }
 }

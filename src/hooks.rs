@@ -33,10 +33,33 @@ impl ClientHooks<ClientState> for Client {
             )));
         }
         if let Some(key) = &shared.api_key {
+            // A client constructed around this state with another base URL must not carry the key there.
+            if request.url().origin() != shared.origin {
+                return Err(progenitor_client::Error::Custom(wire::config_error(
+                    &format!(
+                        "refusing to send the API key to {}, which is not the configured base URL",
+                        request.url().origin().ascii_serialization()
+                    ),
+                )));
+            }
             let (name, value) = shared.auth.header(key);
             request.headers_mut().insert(name, value);
         }
         Ok(())
+    }
+
+    async fn post<E>(
+        &self,
+        result: &reqwest::Result<reqwest::Response>,
+        info: &OperationInfo,
+    ) -> Result<(), progenitor_client::Error<E>> {
+        // A non-idempotent call that broke after sending may have been applied: say so.
+        match (result, Operation::find(info.operation_id)) {
+            (Err(e), Some(op)) if !op.idempotent && !e.is_connect() => Err(
+                progenitor_client::Error::Custom(wire::uncertain_error(op.operation_id, e)),
+            ),
+            _ => Ok(()),
+        }
     }
 
     async fn exec(
@@ -67,7 +90,9 @@ impl Client {
         let shared = &self.inner.0;
         let operation_id = op.map_or("unknown", |o| o.operation_id);
         let idempotent = op.is_some_and(|o| o.idempotent);
-        let is_delete = request.method() == Method::DELETE;
+        // Only a body-less success can be stood in for when a retried DELETE finds nothing.
+        let is_delete =
+            request.method() == Method::DELETE && op.is_some_and(|o| o.success_status == 204);
         let started = Instant::now();
         let mut pending = Some(request);
         let mut ambiguous_before = false;
@@ -80,7 +105,7 @@ impl Client {
             if let Some(limiter) = &shared.limiter {
                 limiter.acquire().await;
             }
-            let result = match self.client.execute(current).await {
+            let result = match shared.http.execute(current).await {
                 Ok(response) => Buffered::read(response).await,
                 Err(e) => Err(e),
             };

@@ -120,15 +120,21 @@ impl<T> IntoIterator for Page<T> {
 /// use talent_ray::pagination::Position;
 /// let info = PageInfo::Offset { page: 0, page_size: 100, total_count: 250, total_pages: 3 };
 /// assert_eq!(0u64.next(&info).unwrap(), Some(1));
-/// assert_eq!(0u64.remaining(&info), Some(vec![1, 2]));
+/// assert_eq!(0u64.remaining(&info).unwrap().collect::<Vec<_>>(), [1, 2]);
 /// ```
 pub trait Position: Clone + PartialEq + Send + Sync + std::fmt::Debug + 'static {
     /// The first page's position.
     fn first() -> Self;
+    /// Whether `info` answers a request for `self` (a page index must echo back).
+    fn check(&self, info: &PageInfo) -> Result<()> {
+        let _ = info;
+        Ok(())
+    }
     /// The position after the page at `self` that answered with `info`; `None` at the end.
     fn next(&self, info: &PageInfo) -> Result<Option<Self>>;
-    /// Every remaining position, when the first page already tells them (enables prefetch).
-    fn remaining(&self, info: &PageInfo) -> Option<Vec<Self>>;
+    /// Every remaining position, lazily, when the first page already tells them (enables
+    /// prefetch). Lazy, so a server claiming billions of pages costs nothing up front.
+    fn remaining(&self, info: &PageInfo) -> Option<Box<dyn Iterator<Item = Self> + Send>>;
 }
 
 impl Position for u64 {
@@ -136,23 +142,31 @@ impl Position for u64 {
         0
     }
 
-    fn next(&self, info: &PageInfo) -> Result<Option<Self>> {
+    fn check(&self, info: &PageInfo) -> Result<()> {
         match *info {
             PageInfo::Offset { page, .. } if page != *self => Err(Error::Pagination(format!(
                 "asked for page {self}, the server answered page {page}"
             ))),
-            PageInfo::Offset { total_pages, .. } => {
-                Ok((self + 1 < total_pages).then_some(self + 1))
-            }
+            PageInfo::Offset { .. } => Ok(()),
             PageInfo::Cursor { .. } => Err(Error::Pagination(
                 "a cursor page in a page/pageSize list".into(),
             )),
         }
     }
 
-    fn remaining(&self, info: &PageInfo) -> Option<Vec<Self>> {
+    fn next(&self, info: &PageInfo) -> Result<Option<Self>> {
+        self.check(info)?;
         match *info {
-            PageInfo::Offset { total_pages, .. } => Some((self + 1..total_pages).collect()),
+            PageInfo::Offset { total_pages, .. } => {
+                Ok((self + 1 < total_pages).then_some(self + 1))
+            }
+            PageInfo::Cursor { .. } => Ok(None),
+        }
+    }
+
+    fn remaining(&self, info: &PageInfo) -> Option<Box<dyn Iterator<Item = Self> + Send>> {
+        match *info {
+            PageInfo::Offset { total_pages, .. } => Some(Box::new(self + 1..total_pages)),
             PageInfo::Cursor { .. } => None,
         }
     }
@@ -169,6 +183,12 @@ impl Position for Option<Cursor> {
                 has_more: true,
                 next_before: Some(cursor),
             } => Ok(Some(Some(*cursor))),
+            PageInfo::Cursor {
+                has_more: true,
+                next_before: None,
+            } => Err(Error::Pagination(
+                "the server says more rows exist but gave no nextBefore cursor".into(),
+            )),
             PageInfo::Cursor { .. } => Ok(None),
             PageInfo::Offset { .. } => Err(Error::Pagination(
                 "a page/pageSize page in a cursor list".into(),
@@ -176,7 +196,7 @@ impl Position for Option<Cursor> {
         }
     }
 
-    fn remaining(&self, _: &PageInfo) -> Option<Vec<Self>> {
+    fn remaining(&self, _: &PageInfo) -> Option<Box<dyn Iterator<Item = Self> + Send>> {
         None
     }
 }
@@ -319,8 +339,11 @@ fn rest<'a, R: PagedRequest + 'a>(
     prefetch: bool,
 ) -> stream::BoxStream<'a, Result<Page<R::Item>>> {
     let info = page.info.clone();
-    let first = stream::once(async { Ok(page) });
-    if page_is_last(&info, 0) {
+    // The first page is checked like every other: the server must answer the page asked for.
+    let checked_first = position.check(&info).map(|_| page);
+    let stop = checked_first.is_err() || checked_first.as_ref().is_ok_and(|p| p.items.is_empty());
+    let first = stream::once(async { checked_first });
+    if stop || page_is_last(&info) {
         return first.boxed();
     }
     if prefetch && let Some(positions) = position.remaining(&info) {
@@ -357,15 +380,12 @@ fn rest<'a, R: PagedRequest + 'a>(
     first.chain(sequential).boxed()
 }
 
-fn page_is_last(info: &PageInfo, _index: u64) -> bool {
+fn page_is_last(info: &PageInfo) -> bool {
     matches!(info, PageInfo::Offset { total_pages, .. } if *total_pages <= 1)
         || matches!(
             info,
             PageInfo::Cursor {
                 has_more: false,
-                ..
-            } | PageInfo::Cursor {
-                next_before: None,
                 ..
             }
         )
@@ -373,7 +393,7 @@ fn page_is_last(info: &PageInfo, _index: u64) -> bool {
 
 fn checked<T, P: Position>(page: Result<Page<T>>, asked: &P) -> Result<Page<T>> {
     let page = page?;
-    asked.next(&page.info)?;
+    asked.check(&page.info)?;
     Ok(page)
 }
 
@@ -558,6 +578,50 @@ mod tests {
             .collect();
         assert_eq!(items, [1, 2, 3, 4, 5]);
         assert_eq!(fake.asked.lock().unwrap().len(), 3);
+    }
+
+    #[tokio::test]
+    async fn an_empty_first_page_ends_the_stream_whatever_total_pages_says() {
+        let fake = Fake::<u64>::new(vec![offset(0, 9, vec![])]);
+        let items = collect(fake.clone().paginate().prefetch(true)).await;
+        assert!(items.is_empty());
+        assert_eq!(fake.asked.lock().unwrap().len(), 1);
+    }
+
+    #[tokio::test]
+    async fn a_wrong_first_page_is_an_error_with_prefetch_too() {
+        let fake = Fake::<u64>::new(vec![offset(3, 9, vec![1])]);
+        let items = collect(fake.paginate().prefetch(true)).await;
+        assert!(
+            matches!(items.as_slice(), [Err(Error::Pagination(_))]),
+            "{items:?}"
+        );
+    }
+
+    #[tokio::test]
+    async fn a_huge_total_pages_costs_nothing_up_front() {
+        let fake = Fake::<u64>::new(vec![
+            offset(0, u64::MAX, vec![1]),
+            offset(1, u64::MAX, vec![]),
+        ]);
+        let items = collect(fake.clone().paginate().prefetch(true)).await;
+        assert_eq!(items.len(), 1);
+    }
+
+    #[tokio::test]
+    async fn has_more_without_a_cursor_is_an_error() {
+        let page = Page::new(
+            vec![1],
+            PageInfo::Cursor {
+                has_more: true,
+                next_before: None,
+            },
+        );
+        let items = collect(Fake::<Option<Cursor>>::new(vec![page]).paginate()).await;
+        assert!(
+            matches!(items.last(), Some(Err(Error::Pagination(_)))),
+            "{items:?}"
+        );
     }
 
     #[tokio::test]

@@ -121,7 +121,7 @@ pub(crate) fn decide(
         Outcome::NotSent => backoff(),
         _ => return Decision::Stop,
     };
-    if elapsed + wait > policy.budget {
+    if elapsed.saturating_add(wait) > policy.budget {
         Decision::Stop
     } else {
         Decision::Retry(wait)

@@ -23,6 +23,8 @@ pub const OPERATION_HEADER: &str = "x-talent-ray-sdk-operation";
 /// ```
 pub const UNEXPECTED_BODY_CODE: &str = "unexpected_error_body";
 const LOCAL_SCOPE_MARKER: &str = "talent-ray:insufficient_scope:";
+const UNCERTAIN_MARKER: &str = "talent-ray:uncertain:";
+const CONFIG_MARKER: &str = "talent-ray:config:";
 const EXCERPT_CHARS: usize = 200;
 
 /// The buffered body, kept in the response's extensions.
@@ -41,25 +43,28 @@ pub(crate) fn retry_after(headers: &HeaderMap, now: SystemTime) -> Option<Durati
 
 /// The first characters of a body, lossily decoded, with anything key-like redacted.
 pub(crate) fn excerpt(body: &[u8]) -> String {
-    let text = String::from_utf8_lossy(body);
+    // Redact first: a cut must never leave the tail of a key visible.
+    let text = redact_keys(&String::from_utf8_lossy(body));
     let mut cut: String = text.chars().take(EXCERPT_CHARS).collect();
     if text.chars().count() > EXCERPT_CHARS {
         cut.push('…');
     }
-    redact_keys(&cut)
+    cut
 }
 
-/// Replaces every `tr_` token of 16 or more key characters with `tr_***`.
+/// Replaces every `tr_` token longer than a display prefix (`tr_aaaa`) with `tr_***`. A token runs
+/// to the next whitespace or JSON/markup delimiter, whatever characters a key may contain.
 pub(crate) fn redact_keys(text: &str) -> String {
-    let is_key_char = |c: char| c.is_ascii_alphanumeric() || c == '_' || c == '-';
+    const DISPLAY_PREFIX: usize = 8;
+    let ends_token = |c: char| c.is_whitespace() || "\"'`,;:<>{}[]()\\".contains(c);
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
     while let Some(at) = rest.find("tr_") {
         let (before, from) = rest.split_at(at);
         out.push_str(before);
         let tail = &from[3..];
-        let run = tail.find(|c: char| !is_key_char(c)).unwrap_or(tail.len());
-        if run >= 16 {
+        let run = tail.find(ends_token).unwrap_or(tail.len());
+        if tail[..run].chars().count() > DISPLAY_PREFIX {
             out.push_str("tr_***");
         } else {
             out.push_str(&from[..3 + run]);
@@ -86,7 +91,29 @@ pub(crate) fn local_scope_error(operation: &str, required: &[Scope], granted: &[
     format!("{LOCAL_SCOPE_MARKER}{payload}")
 }
 
+/// The marker a `post` hook returns when a non-idempotent request failed after it may have
+/// reached the server.
+pub(crate) fn uncertain_error(operation: &str, cause: &reqwest::Error) -> String {
+    let payload = serde_json::json!({ "operation": operation, "cause": cause.to_string() });
+    format!("{UNCERTAIN_MARKER}{payload}")
+}
+
+/// The marker a `pre` hook returns when it refuses to send (e.g. the key to another origin).
+pub(crate) fn config_error(message: &str) -> String {
+    format!("{CONFIG_MARKER}{message}")
+}
+
 pub(crate) fn local_error(message: &str) -> Option<Error> {
+    if let Some(message) = message.strip_prefix(CONFIG_MARKER) {
+        return Some(Error::Config(message.to_owned()));
+    }
+    if let Some(payload) = message.strip_prefix(UNCERTAIN_MARKER) {
+        let payload: serde_json::Value = serde_json::from_str(payload).ok()?;
+        return Some(Error::Uncertain {
+            operation: payload["operation"].as_str().unwrap_or_default().to_owned(),
+            cause: redact_keys(payload["cause"].as_str().unwrap_or_default()),
+        });
+    }
     let payload: serde_json::Value =
         serde_json::from_str(message.strip_prefix(LOCAL_SCOPE_MARKER)?).ok()?;
     let scopes =
@@ -214,6 +241,15 @@ mod tests {
             excerpt("x".repeat(1000).as_bytes()).chars().count(),
             EXCERPT_CHARS + 1
         );
+        // A key crossing the cut, and a key with characters outside [A-Za-z0-9_-].
+        let odd = format!("tr_a.{}", "S3cr3t".repeat(10));
+        let body = format!("{}\"{key}\" and \"{odd}\"", "x".repeat(EXCERPT_CHARS - 20));
+        let out = excerpt(body.as_bytes());
+        assert!(
+            !out.contains("aaaaaaaaaa") && !out.contains("S3cr3t"),
+            "{out}"
+        );
+        assert_eq!(redact_keys(&format!("key={odd} next")), "key=tr_*** next");
     }
 
     #[test]

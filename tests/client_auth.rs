@@ -60,7 +60,7 @@ fn invalid_keys_and_insecure_urls_are_config_errors_that_do_not_echo_the_key() {
     for key in [
         format!("tr_{secret}"),
         format!("xx_{}", secret.repeat(4)),
-        format!("tr_{}!", "a".repeat(63)),
+        format!("tr_{}é", "a".repeat(63)),
     ] {
         let err = Client::builder().api_key(key.clone()).build().unwrap_err();
         assert!(matches!(err, Error::Config(_)), "{err:?}");
@@ -127,4 +127,33 @@ fn from_env_reads_key_base_url_and_instance() {
         Client::from_env().unwrap().base_url(),
         "https://app.talent-ray.com"
     );
+}
+
+#[tokio::test]
+async fn a_client_rebuilt_around_the_state_never_sends_the_key_elsewhere() {
+    use progenitor_client::ClientInfo;
+    let home = common::sandbox().await;
+    let elsewhere = common::sandbox().await;
+    let client = common::client(&home, &home.keys().employer);
+    let state = client.inner().clone();
+    // The generated constructors take any URL; the key stays with the builder's origin.
+    let moved = Client::new(elsewhere.base_url(), state);
+    let err = moved
+        .get_me()
+        .send()
+        .await
+        .map_err(Error::from)
+        .unwrap_err();
+    assert!(
+        matches!(&err, Error::Config(m) if m.contains("refusing to send the API key")),
+        "{err:?}"
+    );
+    assert_eq!(elsewhere.stats().requests_seen, 0);
+    // Public operations carry no key, so they may go anywhere.
+    moved
+        .get_career_portal()
+        .org_slug(&elsewhere.fixtures().org_slug)
+        .send()
+        .await
+        .unwrap();
 }

@@ -63,7 +63,14 @@ async fn a_post_whose_connection_dropped_is_not_repeated() {
         .await
         .map_err(Error::from)
         .unwrap_err();
-    assert!(matches!(err, Error::Transport(_)), "{err:?}");
+    assert!(
+        matches!(&err, Error::Uncertain { operation, .. } if operation == "createPotentialCandidate"),
+        "{err:?}"
+    );
+    assert!(
+        !err.is_retryable(),
+        "a POST that may have landed must not look retryable"
+    );
     assert_eq!(sandbox.requests_to("POST", "/api/v1/sourcing"), 1);
     assert_eq!(sandbox.stats().creates_committed, 1);
 }
@@ -214,4 +221,24 @@ async fn a_malformed_success_body_is_a_decode_error_with_an_excerpt() {
         other => panic!("expected Decode, got {other:?}"),
     }
     assert!(!format!("{err:?}{err}").contains(&sandbox.keys().employer));
+}
+
+#[tokio::test]
+async fn a_retried_revoke_that_finds_the_key_gone_reports_not_found_not_a_decode_error() {
+    let sandbox = common::sandbox().await;
+    let admin = common::client(&sandbox, &sandbox.keys().admin);
+    let (id, _key) = sandbox.mint_key_with_id(&sandbox.fixtures().employer_user_id, &[]);
+    let path = format!("/api/admin/api-keys/{id}");
+    sandbox.inject(Fault::status(503).on("DELETE", &path).after_handler());
+    // The retry meets a 404: with a 200-with-body success, nothing can be stood in for it.
+    sandbox.inject(Fault::status(404).on("DELETE", &path));
+    let err = admin
+        .revoke_api_key()
+        .id(&id)
+        .send()
+        .await
+        .map_err(Error::from)
+        .unwrap_err();
+    assert!(matches!(err, Error::NotFound(_)), "{err:?}");
+    assert_eq!(sandbox.requests_to("DELETE", &path), 2);
 }
