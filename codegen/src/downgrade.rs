@@ -225,6 +225,10 @@ pub(crate) fn schema(value: &mut Value, at: &Pointer) -> Result<(), Error> {
         obj.remove(keyword);
     }
 
+    // Null members leave `oneOf`/`anyOf` before the members are walked (a member that only
+    // allows null is not a schema 3.0 can express on its own).
+    nullable_combinators(obj, at)?;
+
     // Sub-schemas first, so a rewrite below sees already-downgraded children.
     if let Some(props) = obj.get_mut("properties").and_then(Value::as_object_mut) {
         let here = at.push("properties");
@@ -260,11 +264,16 @@ pub(crate) fn schema(value: &mut Value, at: &Pointer) -> Result<(), Error> {
     }
 
     type_array(obj, at)?;
+    if obj.get("type").and_then(Value::as_str) == Some("null") {
+        return Err(Error::unsupported(
+            at.push("type"),
+            "a schema that only allows null",
+        ));
+    }
     nullable_enum(obj);
     constant(obj);
     exclusive_bounds(obj, at)?;
     examples(obj);
-    nullable_combinators(obj, at)?;
     nullable_reference(obj);
     Ok(())
 }
@@ -407,24 +416,29 @@ fn nullable_combinators(obj: &mut Map<String, Value>, at: &Pointer) -> Result<()
 }
 
 fn is_null_schema(schema: &Value) -> bool {
-    schema.get("type").and_then(Value::as_str) == Some("null")
+    let ty = schema.get("type");
+    ty.and_then(Value::as_str) == Some("null")
+        || ty == Some(&json!(["null"]))
         || schema.get("enum") == Some(&json!([null]))
+        || schema.get("const") == Some(&Value::Null)
 }
 
 /// Merges the one remaining member of a nullable `oneOf` into its parent.
+/// Merges the one remaining member of a nullable `oneOf` into its parent: inline when no keyword
+/// clashes, otherwise (and for a `$ref`) as one more `allOf` member, never replacing one.
 fn merge_single(obj: &mut Map<String, Value>, only: Value) {
     match only {
-        Value::Object(member) if member.contains_key("$ref") => {
-            obj.insert("allOf".into(), json!([member]));
+        Value::Object(member)
+            if !member.contains_key("$ref") && member.keys().all(|k| !obj.contains_key(k)) =>
+        {
+            obj.extend(member);
         }
-        Value::Object(member) => {
-            for (k, v) in member {
-                obj.entry(k).or_insert(v);
+        other => match obj.get_mut("allOf").and_then(Value::as_array_mut) {
+            Some(all_of) => all_of.push(other),
+            None => {
+                obj.insert("allOf".into(), json!([other]));
             }
-        }
-        other => {
-            obj.insert("allOf".into(), json!([other]));
-        }
+        },
     }
 }
 
@@ -531,6 +545,29 @@ mod tests {
         assert_eq!(
             down(json!({"anyOf": [{"type": "string"}, {"type": "integer"}, {"type": "null"}]})),
             json!({"nullable": true, "anyOf": [{"type": "string"}, {"type": "integer"}]})
+        );
+    }
+
+    #[test]
+    fn null_members_are_removed_before_they_are_walked_and_all_of_is_kept() {
+        assert_eq!(
+            down(json!({"oneOf": [{"$ref": "#/components/schemas/A"}, {"type": ["null"]}]})),
+            json!({"nullable": true, "allOf": [{"$ref": "#/components/schemas/A"}]})
+        );
+        assert_eq!(
+            down(
+                json!({"allOf": [{"$ref": "#/components/schemas/Base"}], "oneOf": [{"$ref": "#/components/schemas/A"}, {"type": "null"}]})
+            ),
+            json!({"allOf": [{"$ref": "#/components/schemas/Base"}, {"$ref": "#/components/schemas/A"}], "nullable": true})
+        );
+        assert_eq!(
+            down(
+                json!({"properties": {"a": {"type": "string"}}, "anyOf": [{"properties": {"a": {"type": "integer"}}}, {"type": "null"}]})
+            ),
+            json!({"properties": {"a": {"type": "string"}}, "nullable": true, "allOf": [{"properties": {"a": {"type": "integer"}}}]})
+        );
+        assert!(
+            refused(json!({"properties": {"n": {"type": "null"}}})).contains("/properties/n/type")
         );
     }
 

@@ -142,12 +142,17 @@ fn generate_client(doc: &Value, enums: &[String]) -> Result<String, Error> {
     let mut open_enums = Vec::new();
     for name in enums {
         let rust_name = open_enum::rust_name(name);
+        // typify looks replacements up by the Rust name it gives the schema.
         settings.with_replacement(
-            name,
+            &rust_name,
             format!("crate::types::{rust_name}"),
             [progenitor::TypeImpl::Display, progenitor::TypeImpl::FromStr].into_iter(),
         );
-        open_enums.push(open_enum::tokens(&rust_name, &schemas[name]));
+        let at = pointer::Pointer::root()
+            .push("components")
+            .push("schemas")
+            .push(name);
+        open_enums.push(open_enum::tokens(&rust_name, &schemas[name], &at)?);
     }
 
     // progenitor asserts on shapes it cannot handle; report them as errors, not panics.

@@ -249,48 +249,83 @@ fn hoist_inline_enums(doc: &mut Value) {
     else {
         return;
     };
-    let mut hoisted = Map::new();
+    let mut taken: BTreeSet<String> = schemas.keys().map(|k| k.to_upper_camel_case()).collect();
+    let mut hoisted = Vec::new();
     for (name, schema) in schemas.iter_mut() {
-        hoist_properties(name, schema, &mut hoisted);
+        hoist_within(name, schema, &mut taken, &mut hoisted);
     }
     for (name, schema) in hoisted {
-        schemas.entry(name).or_insert(schema);
+        schemas.insert(name, schema);
     }
 }
 
-fn hoist_properties(parent: &str, schema: &mut Value, hoisted: &mut Map<String, Value>) {
-    if let Some(items) = schema.get_mut("items") {
-        hoist_properties(parent, items, hoisted);
-    }
-    let Some(props) = schema.get_mut("properties").and_then(Value::as_object_mut) else {
-        return;
-    };
-    for (prop, sub) in props.iter_mut() {
-        let name = format!("{parent}{}", prop.to_upper_camel_case());
-        let Value::Object(obj) = sub else { continue };
-        if is_string_enum(obj) {
-            let mut named = Map::new();
-            for field in ["type", "enum", "description"] {
-                if let Some(v) = obj.get(field) {
-                    named.insert(field.into(), v.clone());
+/// Hoists every inline string enum below `schema` (properties, array items, map values and
+/// combinator members), naming each after its place: `{Parent}{Property}`, `…Item`, `…Value`,
+/// `…Variant{n}`. A name already taken gets a numeric suffix, never replaces another schema.
+fn hoist_within(
+    parent: &str,
+    schema: &mut Value,
+    taken: &mut BTreeSet<String>,
+    hoisted: &mut Vec<(String, Value)>,
+) {
+    let Value::Object(obj) = schema else { return };
+    let mut children: Vec<(String, &mut Value)> = Vec::new();
+    for (key, value) in obj.iter_mut() {
+        match (key.as_str(), value) {
+            ("properties", Value::Object(props)) => {
+                for (prop, sub) in props.iter_mut() {
+                    children.push((format!("{parent}{}", prop.to_upper_camel_case()), sub));
                 }
             }
-            let mut property = Map::new();
-            for field in ["description", "nullable", "default", "example"] {
-                if let Some(v) = obj.get(field) {
-                    property.insert(field.into(), v.clone());
+            ("items", sub @ Value::Object(_)) => children.push((format!("{parent}Item"), sub)),
+            ("additionalProperties", sub @ Value::Object(_)) => {
+                children.push((format!("{parent}Value"), sub))
+            }
+            ("allOf" | "oneOf" | "anyOf", Value::Array(list)) => {
+                for (i, sub) in list.iter_mut().enumerate() {
+                    children.push((format!("{parent}Variant{i}"), sub));
                 }
             }
-            property.insert(
-                "allOf".into(),
-                json!([{ "$ref": format!("#/components/schemas/{name}") }]),
-            );
-            hoisted.insert(name, Value::Object(named));
-            *obj = property;
-        } else {
-            hoist_properties(&name, sub, hoisted);
+            _ => {}
         }
     }
+    for (name, sub) in children {
+        match sub {
+            Value::Object(child) if is_string_enum(child) => {
+                let name = unique(name, taken);
+                let mut named = Map::new();
+                for field in ["type", "enum", "description"] {
+                    if let Some(v) = child.get(field) {
+                        named.insert(field.into(), v.clone());
+                    }
+                }
+                let mut reference = Map::new();
+                for field in ["description", "nullable", "default", "example"] {
+                    if let Some(v) = child.get(field) {
+                        reference.insert(field.into(), v.clone());
+                    }
+                }
+                reference.insert(
+                    "allOf".into(),
+                    json!([{ "$ref": format!("#/components/schemas/{name}") }]),
+                );
+                hoisted.push((name, Value::Object(named)));
+                *child = reference;
+            }
+            other => hoist_within(&name, other, taken, hoisted),
+        }
+    }
+}
+
+/// `name`, or `name2`, `name3`, … : the first whose Rust type name is free.
+fn unique(name: String, taken: &mut BTreeSet<String>) -> String {
+    let mut candidate = name.clone();
+    let mut n = 2;
+    while !taken.insert(candidate.to_upper_camel_case()) {
+        candidate = format!("{name}{n}");
+        n += 1;
+    }
+    candidate
 }
 
 fn string_enum_components(doc: &Value) -> Vec<String> {
@@ -383,6 +418,43 @@ mod tests {
         assert_eq!(
             doc["components"]["schemas"]["ApiKeySecret"]["pattern"],
             "^tr_"
+        );
+    }
+
+    #[test]
+    fn enums_in_arrays_maps_and_combinators_are_hoisted_without_clobbering() {
+        let mut doc = json!({"components": {"schemas": {
+            "JobStatus": {"type": "object"},
+            "Job": {"type": "object", "properties": {
+                "status": {"type": "string", "enum": ["open"]},
+                "tags": {"type": "array", "items": {"type": "string", "enum": ["a"]}},
+                "scores": {"type": "object", "additionalProperties": {"type": "string", "enum": ["b"]}},
+                "kind": {"oneOf": [{"type": "string", "enum": ["c"]}, {"type": "integer"}]}
+            }}
+        }}});
+        let enums = normalize(&mut doc).unwrap();
+        assert_eq!(
+            enums,
+            [
+                "JobStatus2",
+                "JobTagsItem",
+                "JobScoresValue",
+                "JobKindVariant0"
+            ]
+        );
+        let schemas = &doc["components"]["schemas"];
+        assert_eq!(
+            schemas["JobStatus"],
+            json!({"type": "object"}),
+            "an existing schema is never replaced"
+        );
+        assert_eq!(
+            schemas["Job"]["properties"]["status"]["allOf"][0]["$ref"],
+            "#/components/schemas/JobStatus2"
+        );
+        assert_eq!(
+            schemas["Job"]["properties"]["tags"]["items"]["allOf"][0]["$ref"],
+            "#/components/schemas/JobTagsItem"
         );
     }
 

@@ -6,6 +6,9 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 use serde_json::Value;
 
+use crate::Error;
+use crate::pointer::Pointer;
+
 /// The Rust type name typify would give a component schema.
 pub(crate) fn rust_name(schema_name: &str) -> String {
     schema_name.to_upper_camel_case()
@@ -20,8 +23,9 @@ pub(crate) fn variant_name(value: &str) -> String {
     }
 }
 
-/// The enum, its wire mapping and its `Display`/`FromStr`/serde impls.
-pub(crate) fn tokens(rust_name: &str, schema: &Value) -> TokenStream {
+/// The enum, its wire mapping and its `Display`/`FromStr`/serde impls. Values whose variant names
+/// collide (with each other, or with the catch-all `Unknown`) are refused with the pointer.
+pub(crate) fn tokens(rust_name: &str, schema: &Value, at: &Pointer) -> Result<TokenStream, Error> {
     let ident = format_ident!("{rust_name}");
     let values: Vec<&str> = schema["enum"]
         .as_array()
@@ -29,6 +33,18 @@ pub(crate) fn tokens(rust_name: &str, schema: &Value) -> TokenStream {
         .flatten()
         .filter_map(Value::as_str)
         .collect();
+    let mut seen = std::collections::BTreeMap::from([("Unknown".to_owned(), "(the catch-all)")]);
+    for value in &values {
+        if let Some(other) = seen.insert(variant_name(value), value) {
+            return Err(Error::unsupported(
+                at.push("enum"),
+                format!(
+                    "values {other:?} and {value:?} would both be the Rust variant `{}`",
+                    variant_name(value)
+                ),
+            ));
+        }
+    }
     let variants: Vec<_> = values
         .iter()
         .map(|v| format_ident!("{}", variant_name(v)))
@@ -40,7 +56,7 @@ pub(crate) fn tokens(rust_name: &str, schema: &Value) -> TokenStream {
     let doc = format!(
         "{description}\n\nOpen enum: a value the spec does not list decodes as `Unknown` and is kept verbatim."
     );
-    quote! {
+    Ok(quote! {
         #[doc = #doc]
         #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
         #[non_exhaustive]
@@ -109,5 +125,5 @@ pub(crate) fn tokens(rust_name: &str, schema: &Value) -> TokenStream {
                 ::std::string::String::deserialize(deserializer).map(Self::from)
             }
         }
-    }
+    })
 }

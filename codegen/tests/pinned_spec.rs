@@ -136,3 +136,41 @@ fn a_new_operation_with_mixed_error_bodies_still_generates() {
     })
     .expect("error bodies are unified instead of panicking progenitor");
 }
+
+#[test]
+fn enum_names_that_would_not_compile_are_refused_with_their_pointer() {
+    for values in [
+        json!(["unknown", "known"]),
+        json!(["in-progress", "in_progress"]),
+    ] {
+        let err = mutate(|d| {
+            d["components"]["schemas"]["StepType"]["enum"] = values.clone();
+        })
+        .unwrap_err();
+        assert!(
+            err.to_string()
+                .contains("/components/schemas/StepType/enum"),
+            "{err}"
+        );
+    }
+}
+
+#[test]
+fn a_schema_name_that_is_not_already_pascal_case_still_becomes_one_open_enum() {
+    let generated = generate(&{
+        let mut doc: Value = serde_json::from_slice(&pinned()).unwrap();
+        let step_type = doc["components"]["schemas"]["StepType"].clone();
+        doc["components"]["schemas"]["APIStepKind"] = step_type;
+        doc["components"]["schemas"]["RoleStep"]["properties"]["kind"] =
+            json!({"$ref": "#/components/schemas/APIStepKind"});
+        serde_json::to_vec(&doc).unwrap()
+    })
+    .unwrap();
+    assert_eq!(generated.client.matches("pub enum ApiStepKind").count(), 1);
+    assert!(
+        generated
+            .client
+            .contains("pub kind: ::std::option::Option<crate::types::ApiStepKind>"),
+        "the property uses the open enum"
+    );
+}
