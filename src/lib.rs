@@ -41,6 +41,7 @@ mod auth;
 mod client;
 mod error;
 mod hooks;
+mod nullable;
 pub mod operations;
 pub mod pagination;
 mod rate_limit;
@@ -61,6 +62,7 @@ pub use client::{
 };
 pub use error::{ApiError, Error, ErrorFamily, Result};
 pub use generated::{ByteStream, Client, ResponseValue, builder, types};
+pub use nullable::Nullable;
 pub use operations::{OPERATIONS, Operation, Paging};
 pub use pagination::{Page, PageInfo, Paginate, Paginator};
 pub use rate_limit::RateLimit;

@@ -141,3 +141,41 @@ async fn a_documented_error_status_with_a_garbled_body_keeps_status_and_text() {
         other => panic!("expected NotFound with the raw text, got {other:?}"),
     }
 }
+
+#[tokio::test]
+async fn a_patch_can_clear_a_nullable_field_set_one_and_leave_the_rest() {
+    use talent_ray::Nullable;
+    let sandbox = common::sandbox().await;
+    let client = common::client(&sandbox, &sandbox.keys().employer);
+    let id = sandbox.fixtures().candidate_id.clone();
+    let before = client
+        .get_candidate()
+        .id(&id)
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    assert!(
+        before.phone.is_some(),
+        "the seed gives this candidate a phone"
+    );
+    let patch = types::CandidateUpdate {
+        phone: Some(Nullable::Null),
+        email: Some(Nullable::Value("new@example.com".into())),
+        ..Default::default()
+    };
+    let after = client
+        .update_candidate()
+        .id(&id)
+        .body(patch)
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    assert_eq!(after.phone, None, "null clears the field");
+    assert_eq!(after.email.as_deref(), Some("new@example.com"));
+    assert_eq!(
+        after.full_name, before.full_name,
+        "fields left out are unchanged"
+    );
+}

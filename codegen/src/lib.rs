@@ -4,7 +4,8 @@
 //! generate from), so both run exactly the same pipeline:
 //!
 //! 1. [`downgrade`]: a schema-aware OpenAPI 3.1 → 3.0.3 rewrite (progenitor reads only 3.0);
-//! 2. [`normalize`]: one error type per operation, open objects, hoisted string enums;
+//! 2. [`normalize`]: one error type per operation, open objects, hoisted string enums,
+//!    tri-state nullable request fields, redacting key strings;
 //! 3. progenitor generates the typed client, with open enums substituted for string enums;
 //! 4. the operation table, scope taxonomy and paging glue are generated from the same spec.
 
@@ -90,10 +91,10 @@ pub fn generate(spec_json: &[u8]) -> Result<Generated, Error> {
         return Err(Error::invalid("/paths", "the spec has no paths"));
     }
     downgrade::downgrade(&mut doc)?;
-    let enums = normalize::normalize(&mut doc)?;
+    let normalized = normalize::normalize(&mut doc)?;
     let ops = operations::extract(&doc)?;
 
-    let client = generate_client(&doc, &enums)?;
+    let client = generate_client(&doc, &normalized)?;
     let operations = format(operations::tokens(&ops))?;
     let paging = format(paging::tokens(&doc, &ops)?)?;
     Ok(Generated {
@@ -112,7 +113,7 @@ pub fn operations(spec_json: &[u8]) -> Result<Vec<OperationSpec>, Error> {
     operations::extract(&doc)
 }
 
-fn generate_client(doc: &Value, enums: &[String]) -> Result<String, Error> {
+fn generate_client(doc: &Value, normalized: &normalize::Normalized) -> Result<String, Error> {
     let spec: openapiv3::OpenAPI = serde_json::from_value(doc.clone())
         .map_err(|e| Error::Progenitor(format!("reading the 3.0 document: {e}")))?;
     let mut settings = progenitor::GenerationSettings::new();
@@ -122,25 +123,15 @@ fn generate_client(doc: &Value, enums: &[String]) -> Result<String, Error> {
         .with_hooks(progenitor::HooksMode::Expected)
         .with_inner_type(quote::quote!(crate::client::ClientState))
         .with_derive("PartialEq");
-    if doc
-        .pointer(&format!(
-            "/components/schemas/{}",
-            normalize::SECRET_KEY_SCHEMA
-        ))
-        .is_some()
-    {
-        settings.with_replacement(
-            normalize::SECRET_KEY_SCHEMA,
-            "crate::ApiKey",
-            std::iter::empty(),
-        );
+    for (schema, rust_type) in &normalized.replacements {
+        settings.with_replacement(schema, rust_type, std::iter::empty());
     }
     let schemas = doc
         .pointer("/components/schemas")
         .cloned()
         .unwrap_or_default();
     let mut open_enums = Vec::new();
-    for name in enums {
+    for name in &normalized.enums {
         let rust_name = open_enum::rust_name(name);
         // typify looks replacements up by the Rust name it gives the schema.
         settings.with_replacement(

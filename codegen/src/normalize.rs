@@ -21,12 +21,126 @@ use crate::pointer::Pointer;
 pub const SECRET_KEY_SCHEMA: &str = "ApiKeySecret";
 
 /// Applies every normalisation; returns the names of the string-enum component schemas.
-pub fn normalize(doc: &mut Value) -> Result<Vec<String>, Error> {
+pub fn normalize(doc: &mut Value) -> Result<Normalized, Error> {
     unify_response_types(doc)?;
     drop_closed_objects(doc);
     hoist_secret_keys(doc);
     hoist_inline_enums(doc);
-    Ok(string_enum_components(doc))
+    let enums = string_enum_components(doc);
+    let mut replacements = tri_state_request_fields(doc);
+    if doc
+        .pointer(&format!("/components/schemas/{SECRET_KEY_SCHEMA}"))
+        .is_some()
+    {
+        replacements.push((SECRET_KEY_SCHEMA.to_owned(), "crate::ApiKey".to_owned()));
+    }
+    Ok(Normalized {
+        enums,
+        replacements,
+    })
+}
+
+/// What the generator must know about the normalised document.
+#[derive(Debug, Default, PartialEq)]
+pub struct Normalized {
+    /// String-enum component schemas, to be generated as open enums.
+    pub enums: Vec<String>,
+    /// Component schemas to replace with a handwritten SDK type: (schema name, Rust type).
+    pub replacements: Vec<(String, String)>,
+}
+
+/// Nullable fields of request bodies get three states (absent, `null`, a value): each becomes a
+/// `$ref` to a `Nullable…` component that the SDK maps to `crate::Nullable<T>`, so a PATCH can
+/// clear a field instead of only leaving it out.
+fn tri_state_request_fields(doc: &mut Value) -> Vec<(String, String)> {
+    let mut bodies = BTreeSet::new();
+    for (_, _, op) in operations_mut(doc) {
+        let schema = op
+            .get("requestBody")
+            .and_then(|b| b.pointer("/content/application~1json/schema"));
+        let name = schema
+            .and_then(|s| s.get("$ref"))
+            .and_then(Value::as_str)
+            .and_then(|r| r.strip_prefix("#/components/schemas/"));
+        if let Some(name) = name {
+            bodies.insert(name.to_owned());
+        }
+    }
+    let Some(schemas) = doc
+        .pointer_mut("/components/schemas")
+        .and_then(Value::as_object_mut)
+    else {
+        return Vec::new();
+    };
+    let enums: BTreeSet<String> = schemas
+        .iter()
+        .filter(|(_, s)| s.as_object().is_some_and(is_string_enum))
+        .map(|(n, _)| n.clone())
+        .collect();
+    let mut wrappers: Vec<(String, String)> = Vec::new();
+    for body in &bodies {
+        let Some(props) = schemas
+            .get_mut(body)
+            .and_then(|s| s.get_mut("properties"))
+            .and_then(Value::as_object_mut)
+        else {
+            continue;
+        };
+        for prop in props.values_mut() {
+            let Some(obj) = prop
+                .as_object_mut()
+                .filter(|o| o.get("nullable") == Some(&Value::Bool(true)))
+            else {
+                continue;
+            };
+            let inner = match (
+                obj.get("type").and_then(Value::as_str),
+                obj.get("enum"),
+                obj.get("allOf"),
+            ) {
+                (Some("string"), None, None) => {
+                    Some(("String".to_owned(), "::std::string::String".to_owned()))
+                }
+                (Some("integer"), None, None) => Some(("Integer".to_owned(), "i64".to_owned())),
+                (Some("number"), None, None) => Some(("Number".to_owned(), "f64".to_owned())),
+                (Some("boolean"), None, None) => Some(("Boolean".to_owned(), "bool".to_owned())),
+                (None, None, Some(Value::Array(list))) if list.len() == 1 => list[0]
+                    .get("$ref")
+                    .and_then(Value::as_str)
+                    .and_then(|r| r.strip_prefix("#/components/schemas/"))
+                    .filter(|name| enums.contains(*name))
+                    .map(|name| {
+                        (
+                            name.to_upper_camel_case(),
+                            format!("crate::types::{}", name.to_upper_camel_case()),
+                        )
+                    }),
+                _ => None,
+            };
+            let Some((suffix, rust)) = inner else {
+                continue;
+            };
+            let component = format!("Nullable{suffix}");
+            let mut reference = Map::new();
+            if let Some(d) = obj.get("description") {
+                reference.insert("description".into(), d.clone());
+            }
+            reference.insert(
+                "allOf".into(),
+                json!([{ "$ref": format!("#/components/schemas/{component}") }]),
+            );
+            *obj = reference;
+            if !wrappers.iter().any(|(c, _)| c == &component) {
+                wrappers.push((component, format!("crate::Nullable<{rust}>")));
+            }
+        }
+    }
+    for (component, _) in &wrappers {
+        schemas.entry(component.clone()).or_insert_with(
+            || json!({"description": "A field a request can set, clear (`null`) or leave out."}),
+        );
+    }
+    wrappers
 }
 
 /// String schemas whose `pattern` says they hold an API key (`^tr_`) become `$ref`s to
@@ -432,7 +546,7 @@ mod tests {
                 "kind": {"oneOf": [{"type": "string", "enum": ["c"]}, {"type": "integer"}]}
             }}
         }}});
-        let enums = normalize(&mut doc).unwrap();
+        let enums = normalize(&mut doc).unwrap().enums;
         assert_eq!(
             enums,
             [
@@ -459,6 +573,50 @@ mod tests {
     }
 
     #[test]
+    fn nullable_request_fields_become_tri_state() {
+        let mut doc = json!({
+            "paths": {"/x/{id}": {"patch": {"operationId": "patchX", "requestBody": {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/XUpdate"}}}}, "responses": {"200": {"description": "ok"}}}}},
+            "components": {"schemas": {
+                "XUpdate": {"type": "object", "properties": {
+                    "email": {"type": "string", "nullable": true, "description": "e"},
+                    "count": {"type": "integer", "nullable": true},
+                    "kind": {"type": "string", "enum": ["a"], "nullable": true},
+                    "name": {"type": "string"}
+                }},
+                "X": {"type": "object", "properties": {"email": {"type": "string", "nullable": true}}}
+            }}
+        });
+        let normalized = normalize(&mut doc).unwrap();
+        assert_eq!(
+            normalized.replacements,
+            [
+                (
+                    "NullableString".to_owned(),
+                    "crate::Nullable<::std::string::String>".to_owned()
+                ),
+                (
+                    "NullableInteger".to_owned(),
+                    "crate::Nullable<i64>".to_owned()
+                ),
+                (
+                    "NullableXUpdateKind".to_owned(),
+                    "crate::Nullable<crate::types::XUpdateKind>".to_owned()
+                ),
+            ]
+        );
+        let props = &doc["components"]["schemas"]["XUpdate"]["properties"];
+        assert_eq!(
+            props["email"],
+            json!({"description": "e", "allOf": [{"$ref": "#/components/schemas/NullableString"}]})
+        );
+        assert_eq!(props["name"], json!({"type": "string"}));
+        assert_eq!(
+            doc["components"]["schemas"]["X"]["properties"]["email"]["nullable"], true,
+            "responses keep Option"
+        );
+    }
+
+    #[test]
     fn closed_objects_are_opened_for_additive_changes() {
         let mut doc = json!({"components": {"schemas": {"A": {"type": "object", "additionalProperties": false,
             "properties": {"b": {"type": "object", "additionalProperties": false}}}}}});
@@ -476,7 +634,7 @@ mod tests {
                 "free": {"type": "string"}
             }}
         }}});
-        let enums = normalize(&mut doc).unwrap();
+        let enums = normalize(&mut doc).unwrap().enums;
         assert_eq!(enums, ["Step", "JobWorkType", "JobNestedKind"]);
         let job = &doc["components"]["schemas"]["Job"]["properties"];
         assert_eq!(
