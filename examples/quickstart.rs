@@ -19,6 +19,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         println!("Talent-Ray at {} (read-only steps)", client.base_url());
         check_me(&client).await?;
         stream_candidates(&client).await?;
+        scopes_this_key_lacks(&client);
         return Ok(());
     }
 
@@ -142,6 +143,21 @@ async fn scope_error_before_sending(client: &Client) -> talent_ray::Result<()> {
         Err(other) => Err(other),
         Ok(_) => Err(Error::Config("expected a scope error".into())),
     }
+}
+
+/// Read-only: which operations the client would refuse locally with the key's scopes.
+fn scopes_this_key_lacks(client: &Client) {
+    let granted = client.granted_scopes().unwrap_or_default();
+    let refused: Vec<_> = talent_ray::OPERATIONS
+        .iter()
+        .filter(|op| !op.required_scopes.iter().all(|s| granted.contains(s)))
+        .map(|op| op.operation_id)
+        .collect();
+    println!(
+        "3. {} of {} operations need a scope this key lacks {refused:?}",
+        refused.len(),
+        talent_ray::OPERATIONS.len()
+    );
 }
 
 async fn public_job(client: &Client, org_slug: &str, role_id: &str) -> talent_ray::Result<()> {

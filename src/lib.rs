@@ -11,7 +11,7 @@
 //!   ([`Error::InsufficientScope`] with `local: true`).
 //! - **Retries** for 429 (honouring `Retry-After`) on every method, and for 5xx, timeouts and
 //!   broken connections on idempotent operations only: a POST that may have landed is never
-//!   repeated. See [`RetryPolicy`].
+//!   repeated, and says so ([`Error::Uncertain`]). See [`RetryPolicy`].
 //! - **A client-side rate limiter** ([`RateLimit`], 600/minute by default).
 //! - **Pagination** as streams for every list ([`Paginate`]).
 //! - **One error type**, [`Error`], covering both API error families.
