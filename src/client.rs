@@ -206,7 +206,7 @@ impl ClientBuilder {
                 format!("https://{instance}.talent-ray.com")
             }
         };
-        check_transport(&base_url, self.allow_insecure_http)?;
+        let origin = check_transport(&base_url, self.allow_insecure_http)?.origin();
         let http = reqwest::Client::builder()
             .user_agent(USER_AGENT)
             .connect_timeout(self.connect_timeout)
@@ -219,9 +219,6 @@ impl ClientBuilder {
         if let Some(granted) = self.scopes {
             scopes.set(granted);
         }
-        let origin = reqwest::Url::parse(&base_url)
-            .map_err(|e| Error::Config(format!("invalid base URL: {e}")))?
-            .origin();
         let state = ClientState(Arc::new(Shared {
             http: http.clone(),
             origin,
@@ -235,12 +232,13 @@ impl ClientBuilder {
     }
 }
 
-fn check_transport(base_url: &str, allow_insecure_http: bool) -> Result<()> {
+/// Parses the base URL and refuses plain http to a host that is not loopback (unless allowed).
+fn check_transport(base_url: &str, allow_insecure_http: bool) -> Result<reqwest::Url> {
     let url = reqwest::Url::parse(base_url)
         .map_err(|e| Error::Config(format!("invalid base URL: {e}")))?;
     match url.scheme() {
-        "https" => Ok(()),
-        "http" if allow_insecure_http || is_loopback(&url) => Ok(()),
+        "https" => Ok(url),
+        "http" if allow_insecure_http || is_loopback(&url) => Ok(url),
         "http" => Err(Error::Config(format!(
             "refusing plain http to non-loopback host {:?}: the API key would be sent unencrypted \
              (use https, or allow_insecure_http(true))",

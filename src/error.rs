@@ -291,36 +291,6 @@ pub struct ErrorBodyParts {
 }
 
 impl ErrorBodyParts {
-    /// Reads a body whose family the generated type already says.
-    fn of_family(value: &serde_json::Value, family: ErrorFamily) -> Self {
-        let parts = Self::from_json(value);
-        match (parts.family, family) {
-            (ErrorFamily::Unknown, _) => parts,
-            (_, ErrorFamily::Legacy) => Self {
-                family,
-                code: None,
-                message: value
-                    .get("error")
-                    .and_then(|e| e.as_str())
-                    .map(str::to_owned),
-                ..Self::default()
-            },
-            (_, ErrorFamily::V1) => Self {
-                family,
-                code: value
-                    .get("error")
-                    .and_then(|e| e.as_str())
-                    .map(str::to_owned),
-                message: value
-                    .get("message")
-                    .and_then(|m| m.as_str())
-                    .map(str::to_owned),
-                ..parts
-            },
-            _ => parts,
-        }
-    }
-
     /// Reads either family from raw JSON (guessing the family from the shape of `error`);
     /// anything else becomes `Unknown`.
     pub(crate) fn from_json(value: &serde_json::Value) -> Self {
@@ -378,19 +348,33 @@ pub trait ErrorBody {
 
 impl ErrorBody for types::V1Error {
     fn parts(&self) -> ErrorBodyParts {
-        ErrorBodyParts::of_family(
-            &serde_json::to_value(self).unwrap_or_default(),
-            ErrorFamily::V1,
-        )
+        if self.error == wire::UNEXPECTED_BODY_CODE {
+            return ErrorBodyParts {
+                message: self.message.clone(),
+                ..ErrorBodyParts::default()
+            };
+        }
+        ErrorBodyParts {
+            family: ErrorFamily::V1,
+            code: Some(self.error.clone()),
+            message: self.message.clone(),
+            details: self.details.clone(),
+            required: self.required_scopes.clone(),
+            granted: self.granted_scopes.clone(),
+        }
     }
 }
 
 impl ErrorBody for types::LegacyError {
     fn parts(&self) -> ErrorBodyParts {
-        ErrorBodyParts::of_family(
-            &serde_json::to_value(self).unwrap_or_default(),
-            ErrorFamily::Legacy,
-        )
+        if self.error == wire::UNEXPECTED_BODY_CODE {
+            return ErrorBodyParts::default();
+        }
+        ErrorBodyParts {
+            family: ErrorFamily::Legacy,
+            message: Some(self.error.clone()),
+            ..ErrorBodyParts::default()
+        }
     }
 }
 

@@ -112,40 +112,20 @@ async fn an_over_limit_page_size_is_refused_before_sending() {
     assert_eq!(sandbox.requests_to("GET", "/api/v1/roles"), 0);
 }
 
+/// How many items a paginator streams (failing the test on an error).
+async fn count<'a, R: talent_ray::pagination::PagedRequest + 'a>(
+    p: talent_ray::Paginator<R>,
+) -> usize {
+    p.items().try_collect::<Vec<_>>().await.unwrap().len()
+}
+
 #[tokio::test]
 async fn every_paged_list_streams() {
     let sandbox = common::sandbox().await;
     let client = common::client(&sandbox, &sandbox.keys().employer);
-    assert!(
-        !client
-            .list_roles()
-            .paginate()
-            .items()
-            .try_collect::<Vec<_>>()
-            .await
-            .unwrap()
-            .is_empty()
-    );
-    assert!(
-        !client
-            .list_tests()
-            .paginate()
-            .items()
-            .try_collect::<Vec<_>>()
-            .await
-            .unwrap()
-            .is_empty()
-    );
-    assert!(
-        !client
-            .list_potential_candidates()
-            .paginate()
-            .items()
-            .try_collect::<Vec<_>>()
-            .await
-            .unwrap()
-            .is_empty()
-    );
+    assert!(count(client.list_roles().paginate()).await > 0);
+    assert!(count(client.list_tests().paginate()).await > 0);
+    assert!(count(client.list_potential_candidates().paginate()).await > 0);
     let batch = sandbox.fixtures().batch_id.clone();
     let members: Vec<_> = client
         .get_cv_screening_batch()

@@ -7,9 +7,12 @@ use std::time::{Duration, Instant, SystemTime};
 use talent_ray::{Error, RetryPolicy, types};
 use talent_ray_sandbox::Fault;
 
-fn lead() -> types::PotentialCandidateCreate {
+/// A new lead in the employer's organization.
+fn lead(sandbox: &talent_ray_sandbox::Sandbox) -> types::PotentialCandidateCreate {
     serde_json::from_value(serde_json::json!({
-        "organizationId": "placeholder", "fullName": "Ada Lovelace", "email": "ada@example.com"
+        "organizationId": sandbox.fixtures().employer_org_id,
+        "fullName": "Ada Lovelace",
+        "email": "ada@example.com"
     }))
     .unwrap()
 }
@@ -18,8 +21,7 @@ fn lead() -> types::PotentialCandidateCreate {
 async fn a_post_answered_by_503_is_sent_exactly_once() {
     let sandbox = common::sandbox().await;
     let client = common::client(&sandbox, &sandbox.keys().employer);
-    let mut body = lead();
-    body.organization_id = sandbox.fixtures().employer_org_id.parse().unwrap();
+    let body = lead(&sandbox);
     sandbox.inject(
         Fault::status(503)
             .on("POST", "/api/v1/sourcing")
@@ -49,8 +51,7 @@ async fn a_post_answered_by_503_is_sent_exactly_once() {
 async fn a_post_whose_connection_dropped_is_not_repeated() {
     let sandbox = common::sandbox().await;
     let client = common::client(&sandbox, &sandbox.keys().employer);
-    let mut body = lead();
-    body.organization_id = sandbox.fixtures().employer_org_id.parse().unwrap();
+    let body = lead(&sandbox);
     sandbox.inject(
         Fault::drop_connection()
             .on("POST", "/api/v1/sourcing")
@@ -114,8 +115,7 @@ async fn retries_stop_at_max_attempts() {
 async fn a_429_is_retried_for_a_post_after_retry_after_seconds() {
     let sandbox = common::sandbox().await;
     let client = common::client(&sandbox, &sandbox.keys().employer);
-    let mut body = lead();
-    body.organization_id = sandbox.fixtures().employer_org_id.parse().unwrap();
+    let body = lead(&sandbox);
     sandbox.inject(
         Fault::status(429)
             .retry_after_secs(1)
