@@ -1,5 +1,5 @@
-//! The one [`ClientHooks`] impl: credentials and the local scope check before a request, then
-//! the request loop (rate limit, retries, body buffering, tracing) around every attempt.
+//! The one [`ClientHooks`] impl: validation against the spec's request schemas, credentials and
+//! the local scope check before a request, then the request loop (rate limit, retries, body buffering, tracing) around every attempt.
 
 use std::time::{Instant, SystemTime};
 
@@ -21,6 +21,8 @@ impl ClientHooks<ClientState> for Client {
         let Some(op) = Operation::find(info.operation_id) else {
             return Ok(());
         };
+        // A request that breaks the spec's constraints is refused before anything else.
+        crate::validation::check(op, request).map_err(progenitor_client::Error::InvalidRequest)?;
         let shared = &self.inner.0;
         if op.public {
             return Ok(());

@@ -47,6 +47,7 @@ pub mod pagination;
 mod rate_limit;
 mod retry;
 mod scopes;
+mod validation;
 mod wire;
 
 /// The code progenitor generates from the pinned spec (see `codegen/`); never edited by hand.

@@ -6,8 +6,10 @@
 //! 1. [`downgrade`]: a schema-aware OpenAPI 3.1 → 3.0.3 rewrite (progenitor reads only 3.0);
 //! 2. [`normalize`]: one error type per operation, open objects, hoisted string enums,
 //!    tri-state nullable request fields, redacting key strings;
-//! 3. progenitor generates the typed client, with open enums substituted for string enums;
-//! 4. the operation table, scope taxonomy and paging glue are generated from the same spec.
+//! 3. progenitor generates the typed client, with open enums substituted for string enums,
+//!    plain-value setters on request builders and `send()` returning the SDK's error;
+//! 4. the operation table, scope taxonomy and paging glue are generated from the same spec;
+//! 5. the spec's request schemas are kept for validating requests before sending.
 
 #![deny(missing_docs)]
 
@@ -16,7 +18,9 @@ pub mod normalize;
 mod open_enum;
 mod operations;
 mod paging;
+mod plain_setters;
 pub mod pointer;
+mod request_schemas;
 
 use proc_macro2::TokenStream;
 use serde_json::Value;
@@ -75,6 +79,8 @@ pub struct Generated {
     pub operations: String,
     /// Paging trait impls for every paginated operation.
     pub paging: String,
+    /// `REQUEST_SCHEMAS`: the spec's request schemas, which the SDK validates requests against.
+    pub requests: String,
     /// The 3.0.3 document progenitor was given (for inspection and tests).
     pub downgraded: Value,
 }
@@ -83,6 +89,7 @@ pub struct Generated {
 /// one applies. Never panics on a well-formed JSON document: progenitor panics are caught.
 pub fn generate(spec_json: &[u8]) -> Result<Generated, Error> {
     let mut doc: Value = serde_json::from_slice(spec_json)?;
+    let requests = format(request_schemas::tokens(&doc)?)?;
     if doc
         .get("paths")
         .and_then(Value::as_object)
@@ -101,6 +108,7 @@ pub fn generate(spec_json: &[u8]) -> Result<Generated, Error> {
         client,
         operations,
         paging,
+        requests,
         downgraded: doc,
     })
 }
@@ -177,6 +185,12 @@ fn generate_client(doc: &Value, normalized: &normalize::Normalized) -> Result<St
             syn::parse2(tokens).map_err(|e| Error::Progenitor(format!("open enum: {e}")))?;
         types.1.extend(extra.items);
     }
+    let request_types = normalized
+        .request_types
+        .iter()
+        .map(|name| open_enum::rust_name(name))
+        .collect();
+    plain_setters::rewrite(&mut file, &request_types)?;
     Ok(prettyplease::unparse(&file))
 }
 

@@ -28,6 +28,7 @@ pub fn normalize(doc: &mut Value) -> Result<Normalized, Error> {
     hoist_inline_enums(doc);
     let enums = string_enum_components(doc);
     let mut replacements = tri_state_request_fields(doc);
+    let request_types = plain_request_types(doc);
     if doc
         .pointer(&format!("/components/schemas/{SECRET_KEY_SCHEMA}"))
         .is_some()
@@ -37,6 +38,7 @@ pub fn normalize(doc: &mut Value) -> Result<Normalized, Error> {
     Ok(Normalized {
         enums,
         replacements,
+        request_types,
     })
 }
 
@@ -47,6 +49,79 @@ pub struct Normalized {
     pub enums: Vec<String>,
     /// Component schemas to replace with a handwritten SDK type: (schema name, Rust type).
     pub replacements: Vec<(String, String)>,
+    /// Component schemas reachable from a request body (their constraints were stripped, see
+    /// [`VALIDATION_KEYWORDS`]); their builders get plain-value setters.
+    pub request_types: Vec<String>,
+}
+
+/// Keywords stripped from request-body schemas before generation, so the generated request types
+/// hold plain `String`s and numbers instead of constrained newtypes; the SDK enforces them before
+/// sending by validating the request against the spec itself. `default` goes too: a field the
+/// caller leaves out is left out, and the server applies its documented default.
+pub const VALIDATION_KEYWORDS: &[&str] = &[
+    "minLength",
+    "maxLength",
+    "pattern",
+    "minimum",
+    "maximum",
+    "exclusiveMinimum",
+    "exclusiveMaximum",
+    "multipleOf",
+    "minItems",
+    "maxItems",
+    "uniqueItems",
+    "minProperties",
+    "maxProperties",
+    "default",
+];
+
+/// Strips [`VALIDATION_KEYWORDS`] from every schema a request body reaches (following `$ref`s)
+/// and returns the component schemas it reached.
+fn plain_request_types(doc: &mut Value) -> Vec<String> {
+    let mut pending: Vec<String> = Vec::new();
+    for (_, _, op) in operations_mut(doc) {
+        let Some(content) = op
+            .get_mut("requestBody")
+            .and_then(|b| b.get_mut("content"))
+            .and_then(Value::as_object_mut)
+        else {
+            continue;
+        };
+        for media in content.values_mut() {
+            if let Some(schema) = media.get_mut("schema") {
+                strip_validation(schema, &mut pending);
+            }
+        }
+    }
+    let mut reached = BTreeSet::new();
+    while let Some(name) = pending.pop() {
+        if !reached.insert(name.clone()) {
+            continue;
+        }
+        if let Some(schema) = doc
+            .pointer_mut("/components/schemas")
+            .and_then(|s| s.get_mut(&name))
+        {
+            strip_validation(schema, &mut pending);
+        }
+    }
+    reached.into_iter().collect()
+}
+
+/// Removes the validation keywords below `schema`, collecting the component schemas it refers to.
+fn strip_validation(schema: &mut Value, refs: &mut Vec<String>) {
+    each_schema(schema, &mut |obj| {
+        for keyword in VALIDATION_KEYWORDS {
+            obj.remove(*keyword);
+        }
+        if let Some(name) = obj
+            .get("$ref")
+            .and_then(Value::as_str)
+            .and_then(|r| r.strip_prefix("#/components/schemas/"))
+        {
+            refs.push(name.to_owned());
+        }
+    });
 }
 
 /// Nullable fields of request bodies get three states (absent, `null`, a value): each becomes a
