@@ -85,37 +85,43 @@ async fn stream_candidates(client: &Client) -> talent_ray::Result<Option<types::
 }
 
 async fn update_candidate(client: &Client, candidate: &types::Candidate) -> talent_ray::Result<()> {
-    let patch: types::CandidateUpdate =
-        serde_json::from_value(serde_json::json!({ "status": "Interviewing" }))
-            .expect("a valid patch");
+    // Plain values; `clear_…` sends `null`, fields not set are left out.
     let updated = client
         .update_candidate()
         .id(&candidate.id)
-        .body(patch)
+        .status("Interviewing")
+        .clear_phone()
         .send()
         .await?;
     println!(
-        "   updated {}: status {:?} -> {:?}",
+        "   updated {}: status {:?} -> {:?}, phone cleared",
         updated.full_name, candidate.status, updated.status
     );
     Ok(())
 }
 
 async fn create_and_delete_lead(client: &Client, org_id: &str) -> talent_ray::Result<()> {
-    let lead: types::PotentialCandidateCreate = serde_json::from_value(serde_json::json!({
-        "organizationId": org_id,
-        "fullName": "Grace Hopper",
-        "email": "grace@example.com",
-        "skills": ["COBOL", "compilers"],
-    }))
-    .expect("a valid lead");
+    // A bad value fails before anything is sent, naming the field and the rule.
+    if let Err(Error::InvalidRequest(why)) = client
+        .create_potential_candidate()
+        .organization_id(org_id)
+        .full_name("Grace Hopper")
+        .email("grace at example.com")
+        .send()
+        .await
+    {
+        println!("3. refused before sending: {why}");
+    }
     let created = client
         .create_potential_candidate()
-        .body(lead)
+        .organization_id(org_id)
+        .full_name("Grace Hopper")
+        .email("grace@example.com")
+        .skills(["COBOL", "compilers"])
         .send()
         .await?;
     println!(
-        "3. created lead {} ({}, status {})",
+        "   created lead {} ({}, status {})",
         created.id, created.full_name, created.status
     );
     client
@@ -129,7 +135,7 @@ async fn create_and_delete_lead(client: &Client, org_id: &str) -> talent_ray::Re
 
 async fn scope_error_before_sending(client: &Client) -> talent_ray::Result<()> {
     client.refresh_scopes().await?;
-    match client.list_tests().send().await.map_err(Error::from) {
+    match client.list_tests().send().await {
         Err(Error::InsufficientScope {
             operation,
             required,
@@ -177,6 +183,14 @@ async fn public_job(client: &Client, org_slug: &str, role_id: &str) -> talent_ra
         "5. public job at {}: {} ({work}), no credential sent",
         job.org.name, job.role.name
     );
+    let application = client
+        .apply_to_public_job()
+        .org_slug(org_slug)
+        .role_id(role_id)
+        .locale("en")
+        .send()
+        .await?;
+    println!("   applied: signup link {}", application.invite_url);
     Ok(())
 }
 
@@ -185,12 +199,11 @@ async fn mint_and_audit(
     sandbox: &Sandbox,
     user_id: &str,
 ) -> Result<(), Box<dyn std::error::Error>> {
-    let request: types::CreateApiKeyRequest = serde_json::from_value(serde_json::json!({
-        "name": "Quickstart HRIS sync", "userId": user_id, "expiresInDays": 30
-    }))?;
     let created = admin
         .create_api_key()
-        .body(request)
+        .name("Quickstart HRIS sync")
+        .user_id(user_id)
+        .expires_in_days(30)
         .send()
         .await?
         .into_inner()
@@ -224,6 +237,11 @@ async fn mint_and_audit(
             row.path,
             row.user_agent.unwrap_or_default()
         );
+    }
+    admin.revoke_api_key().id(&created.id).send().await?;
+    match integration.list_candidates().send().await {
+        Err(Error::Unauthorized(_)) => println!("   revoked it: the key is refused now"),
+        other => println!("   revoked it; the key still answers: {other:?}"),
     }
     Ok(())
 }

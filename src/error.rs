@@ -22,12 +22,12 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 /// Everything a Talent-Ray call can fail with. Never contains the API key.
 ///
-/// Generated operations return progenitor's error; `?` (or `Error::from`) turns it into this one.
+/// Every operation's `send()` returns it, so a call's result can be matched on directly.
 ///
 /// ```no_run
 /// use talent_ray::Error;
 /// # async fn f(client: talent_ray::Client) -> talent_ray::Result<()> {
-/// match client.get_candidate().id("cand_1").send().await.map_err(Error::from) {
+/// match client.get_candidate().id("cand_1").send().await {
 ///     Ok(candidate) => println!("{}", candidate.full_name),
 ///     Err(Error::NotFound(_)) => println!("gone, or not visible to this key"),
 ///     Err(Error::InsufficientScope { required, .. }) => println!("grant {required:?}"),
@@ -42,7 +42,9 @@ pub enum Error {
     /// The client could not be built as configured (bad key format, insecure URL, …).
     #[error("invalid configuration: {0}")]
     Config(String),
-    /// A parameter was rejected before sending (e.g. a page size over the limit).
+    /// The request was refused before sending: a required field or parameter is missing, or a
+    /// value breaks a constraint of the spec. Says where (`body /fullName`, `query parameter
+    /// limit`) and the rule (`minLength`, `maximum`, `format`, `required`, …); never the value.
     #[error("invalid request: {0}")]
     InvalidRequest(String),
     /// The connection failed or broke.

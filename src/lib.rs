@@ -17,7 +17,7 @@
 //! - **One error type**, [`Error`], covering both API error families.
 //!
 //! Every operation of the spec is a method on [`Client`] returning a request builder; `send()`
-//! it, and `?` converts its error into [`Error`]:
+//! it, and its error is [`Error`]:
 //!
 //! ```no_run
 //! use futures::TryStreamExt;
@@ -31,6 +31,47 @@
 //! let mut candidates = client.list_candidates().paginate().items();
 //! while let Some(candidate) = candidates.try_next().await? {
 //!     println!("{} <{:?}>", candidate.full_name, candidate.email);
+//! }
+//! # Ok(()) }
+//! ```
+//!
+//! Writes take plain values: set a body's fields on the builder (`clear_…` sends `null`,
+//! `omit_…` leaves a field out). A missing required field or a value that breaks the spec's
+//! constraints is [`Error::InvalidRequest`], naming the field, before anything is sent:
+//!
+//! ```no_run
+//! use talent_ray::{Client, Error, types};
+//!
+//! # async fn run(client: Client) -> talent_ray::Result<()> {
+//! // Update a candidate's status and clear their phone number.
+//! client.update_candidate().id("cand_1").status("Interviewing").clear_phone().send().await?;
+//! client.update_role().id("role_1").work_type(types::RoleUpdateWorkType::Remote).salary_max(130_000).send().await?;
+//! client.update_test().id("test_js").name("JavaScript Fundamentals (2026)").duration(35).send().await?;
+//!
+//! // Create a lead, edit it, and delete it.
+//! let lead = client
+//!     .create_potential_candidate()
+//!     .organization_id("org_acme")
+//!     .full_name("Grace Hopper")
+//!     .email("grace@example.com")
+//!     .skills(["COBOL", "compilers"])
+//!     .send()
+//!     .await?;
+//! client.update_potential_candidate().id(&lead.id).status("parsed").clear_summary().send().await?;
+//! client.delete_potential_candidate().id(&lead.id).send().await?;
+//!
+//! // Mint a key for a user, expiring in 30 days, and revoke it.
+//! let minted = client.create_api_key().name("HRIS sync").user_id("user_abc123").expires_in_days(30).send().await?;
+//! client.revoke_api_key().id(&minted.data.id).send().await?;
+//!
+//! // Apply to a public job (no credential is sent).
+//! let application = client.apply_to_public_job().org_slug("acme").role_id("clx123abc").send().await?;
+//! println!("signup link: {}", application.invite_url);
+//!
+//! // A bad value fails before sending, naming the field and the rule.
+//! match client.create_potential_candidate().organization_id("org_acme").full_name("").send().await {
+//!     Err(Error::InvalidRequest(why)) => assert!(why.starts_with("body /fullName")),
+//!     other => println!("{other:?}"),
 //! }
 //! # Ok(()) }
 //! ```

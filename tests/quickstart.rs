@@ -35,13 +35,16 @@ fn quickstart_runs_every_step_against_the_embedded_sandbox() {
         "1. /me",
         "2. streamed",
         "updated",
-        "3. created lead",
+        "3. refused before sending: body /email",
+        "created lead",
         "deleted it again",
         "4. listTests",
         "refused locally",
         "5. public job",
+        "applied: signup link",
         "6. minted key",
         "audit: 3 requests",
+        "revoked it: the key is refused now",
     ] {
         assert!(stdout.contains(step), "missing {step:?} in:\n{stdout}");
     }

@@ -13,6 +13,7 @@
 
 #![deny(missing_docs)]
 
+mod doc_examples;
 pub mod downgrade;
 pub mod normalize;
 mod open_enum;
@@ -90,6 +91,7 @@ pub struct Generated {
 pub fn generate(spec_json: &[u8]) -> Result<Generated, Error> {
     let mut doc: Value = serde_json::from_slice(spec_json)?;
     let requests = format(request_schemas::tokens(&doc)?)?;
+    let original = doc.clone();
     if doc
         .get("paths")
         .and_then(Value::as_object)
@@ -101,7 +103,7 @@ pub fn generate(spec_json: &[u8]) -> Result<Generated, Error> {
     let normalized = normalize::normalize(&mut doc)?;
     let ops = operations::extract(&doc)?;
 
-    let client = generate_client(&doc, &normalized)?;
+    let client = generate_client(&doc, &normalized, &original)?;
     let operations = format(operations::tokens(&ops))?;
     let paging = format(paging::tokens(&doc, &ops)?)?;
     Ok(Generated {
@@ -121,7 +123,11 @@ pub fn operations(spec_json: &[u8]) -> Result<Vec<OperationSpec>, Error> {
     operations::extract(&doc)
 }
 
-fn generate_client(doc: &Value, normalized: &normalize::Normalized) -> Result<String, Error> {
+fn generate_client(
+    doc: &Value,
+    normalized: &normalize::Normalized,
+    original: &Value,
+) -> Result<String, Error> {
     let spec: openapiv3::OpenAPI = serde_json::from_value(doc.clone())
         .map_err(|e| Error::Progenitor(format!("reading the 3.0 document: {e}")))?;
     let mut settings = progenitor::GenerationSettings::new();
@@ -190,7 +196,7 @@ fn generate_client(doc: &Value, normalized: &normalize::Normalized) -> Result<St
         .iter()
         .map(|name| open_enum::rust_name(name))
         .collect();
-    plain_setters::rewrite(&mut file, &request_types)?;
+    plain_setters::rewrite(&mut file, &request_types, original)?;
     Ok(prettyplease::unparse(&file))
 }
 

@@ -27,6 +27,8 @@ pub(crate) struct Field {
     pub doc: String,
     /// How the field is set.
     pub shape: Shape,
+    /// Whether the body is incomplete without it (no `Option`, no serde default).
+    pub required: bool,
 }
 
 /// Whether a field must be set, may be left out, or may also be cleared with `null`.
@@ -141,11 +143,13 @@ fn doc_of(attrs: &[syn::Attribute]) -> String {
         .join("\n")
 }
 
-/// The `rename = "…"` of a field's `#[serde(…)]`, if any.
-fn serde_rename(attrs: &[syn::Attribute]) -> Option<String> {
+/// The `rename = "…"` of a field's `#[serde(…)]`, if any, and whether it has a `default`.
+fn serde_rename(attrs: &[syn::Attribute]) -> (Option<String>, bool) {
     let mut rename = None;
+    let mut default = false;
     for attr in attrs.iter().filter(|a| a.path().is_ident("serde")) {
         let _ = attr.parse_nested_meta(|meta| {
+            default |= meta.path.is_ident("default");
             if meta.path.is_ident("rename") {
                 rename = Some(meta.value()?.parse::<syn::LitStr>()?.value());
             } else if meta.input.peek(syn::Token![=]) {
@@ -154,7 +158,7 @@ fn serde_rename(attrs: &[syn::Attribute]) -> Option<String> {
             Ok(())
         });
     }
-    rename
+    (rename, default)
 }
 
 /// The fields of every struct in `types`, by type name.
@@ -170,10 +174,13 @@ fn struct_fields(types: &[Item]) -> BTreeMap<String, Vec<Field>> {
             .iter()
             .filter_map(|f| {
                 let ident = f.ident.clone()?;
+                let (rename, default) = serde_rename(&f.attrs);
+                let shape = shape(&f.ty);
                 Some(Field {
-                    json: serde_rename(&f.attrs).unwrap_or_else(|| ident.to_string()),
+                    json: rename.unwrap_or_else(|| ident.to_string()),
                     doc: doc_of(&f.attrs),
-                    shape: shape(&f.ty),
+                    required: matches!(shape, Shape::Required(_)) && !default,
+                    shape,
                     ident,
                 })
             })
@@ -222,9 +229,10 @@ fn setters(field: &Field, taken: &BTreeSet<String>, body_builder: bool) -> Vec<T
     match &field.shape {
         Shape::Required(ty) => {
             let (param, convert) = plain(ty);
+            let required = if field.required { " (required)" } else { "" };
             setter(
                 name.clone(),
-                format!("{described}Sets `{json}` (required)."),
+                format!("{described}Sets `{json}`{required}."),
                 Some(param),
                 convert,
             );
@@ -310,7 +318,11 @@ fn body_builder_type(s: &syn::ItemStruct) -> Option<String> {
 
 /// Rewrites `file` (progenitor's output) in place; `request_types` are the Rust names of the
 /// types reachable from request bodies.
-pub(crate) fn rewrite(file: &mut syn::File, request_types: &BTreeSet<String>) -> Result<(), Error> {
+pub(crate) fn rewrite(
+    file: &mut syn::File,
+    request_types: &BTreeSet<String>,
+    original: &serde_json::Value,
+) -> Result<(), Error> {
     let missing = |what: &str| Error::Progenitor(format!("no `{what}` module in the output"));
 
     // Operation builders: which body type each one carries, and the names they already use.
@@ -413,6 +425,7 @@ pub(crate) fn rewrite(file: &mut syn::File, request_types: &BTreeSet<String>) ->
             .map_err(|e| Error::Progenitor(format!("flattened setters: {e}")))?;
         ops.extend(parsed.items);
     }
+    crate::doc_examples::rewrite(file, original, &bodies, &fields, &taken);
     Ok(())
 }
 
