@@ -138,12 +138,7 @@ async fn a_client_rebuilt_around_the_state_never_sends_the_key_elsewhere() {
     let state = client.inner().clone();
     // The generated constructors take any URL; the key stays with the builder's origin.
     let moved = Client::new(elsewhere.base_url(), state);
-    let err = moved
-        .get_me()
-        .send()
-        .await
-        .map_err(Error::from)
-        .unwrap_err();
+    let err = moved.get_me().send().await.unwrap_err();
     assert!(
         matches!(&err, Error::Config(m) if m.contains("refusing to send the API key")),
         "{err:?}"

@@ -23,7 +23,6 @@ async fn v1_errors_are_classified_with_status_and_code() {
         .id(&sandbox.fixtures().hidden_candidate_id)
         .send()
         .await
-        .map_err(Error::from)
         .unwrap_err();
     match &err {
         Error::NotFound(api) => {
@@ -42,7 +41,6 @@ async fn v1_errors_are_classified_with_status_and_code() {
         .body(body)
         .send()
         .await
-        .map_err(Error::from)
         .unwrap_err();
     match &err {
         Error::Api(api) => {
@@ -59,12 +57,7 @@ async fn legacy_errors_keep_their_message() {
     let sandbox = common::sandbox().await;
     let key = sandbox.keys().employer.clone();
     let client = common::client(&sandbox, &key);
-    let err = client
-        .list_api_keys()
-        .send()
-        .await
-        .map_err(Error::from)
-        .unwrap_err();
+    let err = client.list_api_keys().send().await.unwrap_err();
     match &err {
         Error::Forbidden(api) => {
             assert_eq!(api.family, ErrorFamily::Legacy);
@@ -85,12 +78,7 @@ async fn revoked_keys_are_unauthorized() {
     let client = common::client(&sandbox, &key);
     client.get_me().send().await.unwrap();
     sandbox.revoke_key(&key);
-    let err = client
-        .get_me()
-        .send()
-        .await
-        .map_err(Error::from)
-        .unwrap_err();
+    let err = client.get_me().send().await.unwrap_err();
     assert!(matches!(err, Error::Unauthorized(_)), "{err:?}");
     assert_eq!(err.status().map(|s| s.as_u16()), Some(401));
     assert_no_key(&err, &key);
@@ -102,12 +90,7 @@ async fn an_error_status_with_an_undocumented_body_keeps_its_status() {
     let client = common::client(&sandbox, &sandbox.keys().employer);
     // A 418 is not documented: progenitor hands it over untyped; the status must survive.
     sandbox.inject(talent_ray_sandbox::Fault::status(418).on("GET", "/api/v1/me"));
-    let err = client
-        .get_me()
-        .send()
-        .await
-        .map_err(Error::from)
-        .unwrap_err();
+    let err = client.get_me().send().await.unwrap_err();
     assert_eq!(err.status().map(|s| s.as_u16()), Some(418), "{err:?}");
 }
 
@@ -122,13 +105,7 @@ async fn a_documented_error_status_with_a_garbled_body_keeps_status_and_text() {
             .on("GET", &format!("/api/v1/candidates/{hidden}"))
             .after_handler(),
     );
-    let err = client
-        .get_candidate()
-        .id(&hidden)
-        .send()
-        .await
-        .map_err(Error::from)
-        .unwrap_err();
+    let err = client.get_candidate().id(&hidden).send().await.unwrap_err();
     match &err {
         Error::NotFound(api) => {
             assert_eq!(api.status.as_u16(), 404);

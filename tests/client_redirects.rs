@@ -4,7 +4,7 @@
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use talent_ray::{AuthScheme, Client, Error, RetryPolicy};
+use talent_ray::{AuthScheme, Client, RetryPolicy};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpListener;
 
@@ -46,12 +46,7 @@ async fn a_redirect_to_another_host_is_returned_not_followed() {
             .rate_limit(None)
             .build()
             .unwrap();
-        let err = client
-            .get_me()
-            .send()
-            .await
-            .map_err(Error::from)
-            .unwrap_err();
+        let err = client.get_me().send().await.unwrap_err();
         assert_eq!(err.status().map(|s| s.as_u16()), Some(307), "{err:?}");
     }
     assert_eq!(origin_hits.load(Ordering::SeqCst), 2);

@@ -32,7 +32,6 @@ async fn a_post_answered_by_503_is_sent_exactly_once() {
         .body(body)
         .send()
         .await
-        .map_err(Error::from)
         .unwrap_err();
     assert_eq!(err.status().map(|s| s.as_u16()), Some(503), "{err:?}");
     assert_eq!(
@@ -62,7 +61,6 @@ async fn a_post_whose_connection_dropped_is_not_repeated() {
         .body(body)
         .send()
         .await
-        .map_err(Error::from)
         .unwrap_err();
     assert!(
         matches!(&err, Error::Uncertain { operation, .. } if operation == "createPotentialCandidate"),
@@ -100,12 +98,7 @@ async fn retries_stop_at_max_attempts() {
         .build()
         .unwrap();
     sandbox.inject(Fault::status(502).on("GET", "/api/v1/me").times(5));
-    let err = client
-        .get_me()
-        .send()
-        .await
-        .map_err(Error::from)
-        .unwrap_err();
+    let err = client.get_me().send().await.unwrap_err();
     assert_eq!(err.status().map(|s| s.as_u16()), Some(502));
     assert!(err.is_retryable());
     assert_eq!(sandbox.requests_to("GET", "/api/v1/me"), 2);
@@ -168,12 +161,7 @@ async fn a_retry_after_past_the_cap_returns_rate_limited_at_once() {
             .retry_after_secs(120)
             .on("GET", "/api/v1/me"),
     );
-    let err = client
-        .get_me()
-        .send()
-        .await
-        .map_err(Error::from)
-        .unwrap_err();
+    let err = client.get_me().send().await.unwrap_err();
     assert!(matches!(err, Error::RateLimited { .. }), "{err:?}");
     assert_eq!(err.retry_after(), Some(Duration::from_secs(120)));
     assert_eq!(sandbox.requests_to("GET", "/api/v1/me"), 1);
@@ -200,7 +188,6 @@ async fn a_delete_retried_after_an_ambiguous_failure_counts_404_as_done() {
         .id(&id)
         .send()
         .await
-        .map_err(Error::from)
         .unwrap_err();
     assert!(matches!(err, Error::NotFound(_)), "{err:?}");
 }
@@ -210,12 +197,7 @@ async fn a_malformed_success_body_is_a_decode_error_with_an_excerpt() {
     let sandbox = common::sandbox().await;
     let client = common::client(&sandbox, &sandbox.keys().employer);
     sandbox.inject(Fault::malformed_body().on("GET", "/api/v1/me"));
-    let err = client
-        .get_me()
-        .send()
-        .await
-        .map_err(Error::from)
-        .unwrap_err();
+    let err = client.get_me().send().await.unwrap_err();
     match &err {
         Error::Decode { excerpt, .. } => assert!(!excerpt.is_empty()),
         other => panic!("expected Decode, got {other:?}"),
@@ -232,13 +214,7 @@ async fn a_retried_revoke_that_finds_the_key_gone_reports_not_found_not_a_decode
     sandbox.inject(Fault::status(503).on("DELETE", &path).after_handler());
     // The retry meets a 404: with a 200-with-body success, nothing can be stood in for it.
     sandbox.inject(Fault::status(404).on("DELETE", &path));
-    let err = admin
-        .revoke_api_key()
-        .id(&id)
-        .send()
-        .await
-        .map_err(Error::from)
-        .unwrap_err();
+    let err = admin.revoke_api_key().id(&id).send().await.unwrap_err();
     assert!(matches!(err, Error::NotFound(_)), "{err:?}");
     assert_eq!(sandbox.requests_to("DELETE", &path), 2);
 }

@@ -11,12 +11,7 @@ async fn a_known_missing_scope_fails_locally_and_sends_nothing() {
         .granted_scopes([Scope::CandidatesRead, Scope::RolesRead])
         .build()
         .unwrap();
-    let err = client
-        .list_tests()
-        .send()
-        .await
-        .map_err(Error::from)
-        .unwrap_err();
+    let err = client.list_tests().send().await.unwrap_err();
     match err {
         Error::InsufficientScope {
             operation,
@@ -45,12 +40,7 @@ async fn a_server_refusal_is_the_same_error_and_teaches_the_client_its_scopes() 
     let client = common::client(&sandbox, &sandbox.keys().partial);
     assert_eq!(client.granted_scopes(), None);
 
-    let err = client
-        .list_tests()
-        .send()
-        .await
-        .map_err(Error::from)
-        .unwrap_err();
+    let err = client.list_tests().send().await.unwrap_err();
     assert!(
         matches!(&err, Error::InsufficientScope { local: false, required, .. } if required == &[Scope::TestsRead]),
         "{err:?}"
@@ -61,12 +51,7 @@ async fn a_server_refusal_is_the_same_error_and_teaches_the_client_its_scopes() 
 
     // A clone shares the cache: the second attempt is refused locally.
     let clone = client.clone();
-    let err = clone
-        .list_tests()
-        .send()
-        .await
-        .map_err(Error::from)
-        .unwrap_err();
+    let err = clone.list_tests().send().await.unwrap_err();
     assert!(
         matches!(err, Error::InsufficientScope { local: true, .. }),
         "{err:?}"
@@ -87,12 +72,7 @@ async fn refresh_scopes_reads_me_and_allowed_calls_go_through() {
 
     let none = common::client(&sandbox, &sandbox.keys().no_scopes);
     assert_eq!(none.refresh_scopes().await.unwrap(), Vec::<Scope>::new());
-    let err = none
-        .list_candidates()
-        .send()
-        .await
-        .map_err(Error::from)
-        .unwrap_err();
+    let err = none.list_candidates().send().await.unwrap_err();
     assert!(
         matches!(err, Error::InsufficientScope { local: true, .. }),
         "{err:?}"

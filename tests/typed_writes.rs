@@ -381,9 +381,9 @@ fn assert_matches_spec(operation_id: &str, body: &Value) {
 
 #[test]
 fn what_the_builders_send_matches_the_spec_request_schemas() {
-    fn wire<T: serde::Serialize, B>(builder: B) -> Value
+    fn wire<T, B>(builder: B) -> Value
     where
-        T: TryFrom<B>,
+        T: serde::Serialize + TryFrom<B>,
         <T as TryFrom<B>>::Error: std::fmt::Debug,
     {
         serde_json::to_value(T::try_from(builder).expect("a complete body")).unwrap()
