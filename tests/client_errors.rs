@@ -34,11 +34,12 @@ async fn v1_errors_are_classified_with_status_and_code() {
     }
     assert_no_key(&err, &key);
 
-    let body: types::CandidateUpdate = serde_json::from_value(serde_json::json!({})).unwrap();
+    // A value the spec's schema allows (open enums send unknown values as given) but the server
+    // refuses; an empty body would be refused locally (`minProperties`) and never sent.
     let err = client
-        .update_candidate()
-        .id(&sandbox.fixtures().candidate_id)
-        .body(body)
+        .update_role()
+        .id(&sandbox.fixtures().role_id)
+        .work_type(types::RoleUpdateWorkType::Unknown("four-day-week".into()))
         .send()
         .await
         .unwrap_err();
