@@ -201,6 +201,10 @@ fn setters(field: &Field, taken: &BTreeSet<String>, body_builder: bool) -> Vec<T
         format!("{}\n\n", field.doc)
     };
     let mut out = Vec::new();
+    if !body_builder && taken.contains(&name.to_string()) {
+        // A parameter has this name: the field stays reachable through `body_map`.
+        return out;
+    }
     let mut setter =
         |method: syn::Ident, doc: String, param: Option<TokenStream>, value: TokenStream| {
             if body_builder || !taken.contains(&method.to_string()) {
@@ -350,11 +354,11 @@ pub(crate) fn rewrite(
         }
     }
     let direct: BTreeSet<String> = bodies.values().cloned().collect();
-    let rewritten: BTreeSet<String> = request_types.union(&direct).cloned().collect();
 
     // Body builders: plain setters, and required fields that name their JSON path.
     let types = module(&mut file.items, "types").ok_or_else(|| missing("types"))?;
     let fields = struct_fields(types);
+    let rewritten = reachable(request_types.union(&direct).cloned().collect(), &fields);
     let type_builders = module(types, "builder").ok_or_else(|| missing("types::builder"))?;
     for item in type_builders.iter_mut() {
         let Item::Impl(imp) = item else { continue };
@@ -427,6 +431,29 @@ pub(crate) fn rewrite(
     }
     crate::doc_examples::rewrite(file, original, &bodies, &fields, &taken);
     Ok(())
+}
+
+/// `roots` and every generated type their fields name, transitively.
+fn reachable(roots: BTreeSet<String>, fields: &BTreeMap<String, Vec<Field>>) -> BTreeSet<String> {
+    let mut seen = BTreeSet::new();
+    let mut pending: Vec<String> = roots.into_iter().collect();
+    while let Some(name) = pending.pop() {
+        if !seen.insert(name.clone()) {
+            continue;
+        }
+        for field in fields.get(&name).into_iter().flatten() {
+            let (Shape::Required(ty) | Shape::Optional(ty) | Shape::Nullable(ty)) = &field.shape;
+            let text = quote!(#ty).to_string().replace(' ', "");
+            for part in text.split("crate::types::").skip(1) {
+                let name: String = part
+                    .chars()
+                    .take_while(|c| c.is_alphanumeric() || *c == '_')
+                    .collect();
+                pending.push(name);
+            }
+        }
+    }
+    seen
 }
 
 fn path_ends(path: &syn::Path, name: &str) -> bool {
