@@ -10,7 +10,7 @@ use serde_json::Value;
 use syn::{ImplItem, Item, Type};
 
 use crate::downgrade::METHODS;
-use crate::plain_setters::{Field, Shape};
+use crate::plain_setters::{Field, Shape, last_segment, segments};
 
 /// One operation of the spec, as far as its example needs.
 struct Op<'a> {
@@ -77,15 +77,7 @@ fn example_of(original: &Value, holder: &Value) -> Option<Value> {
 }
 
 fn scalar_name(ty: &Type) -> String {
-    match ty {
-        Type::Path(p) => p
-            .path
-            .segments
-            .last()
-            .map(|s| s.ident.to_string())
-            .unwrap_or_default(),
-        _ => String::new(),
-    }
+    last_segment(ty).map(|(name, _)| name).unwrap_or_default()
 }
 
 /// A Rust expression for `value` as the setter of a field of type `ty` takes it.
@@ -99,17 +91,10 @@ fn literal(value: &Value, ty: &Type) -> Option<String> {
         }
         (Value::Bool(b), "bool") => Some(b.to_string()),
         (Value::Array(items), "Vec") => {
-            let Type::Path(p) = ty else { return None };
-            let syn::PathArguments::AngleBracketed(args) = &p.path.segments.last()?.arguments
-            else {
-                return None;
-            };
-            let Some(syn::GenericArgument::Type(item)) = args.args.first() else {
-                return None;
-            };
+            let item = last_segment(ty)?.1?;
             let items = items
                 .iter()
-                .map(|v| literal(v, item))
+                .map(|v| literal(v, &item))
                 .collect::<Option<Vec<_>>>()?;
             Some(format!("[{}]", items.join(", ")))
         }
@@ -120,14 +105,7 @@ fn literal(value: &Value, ty: &Type) -> Option<String> {
 }
 
 fn ty_is_generated(ty: &Type) -> bool {
-    let Type::Path(p) = ty else { return false };
-    let names: Vec<String> = p
-        .path
-        .segments
-        .iter()
-        .map(|s| s.ident.to_string())
-        .collect();
-    names.len() == 3 && names[0] == "crate" && names[1] == "types"
+    matches!(segments(ty).as_slice(), [c, t, _] if c == "crate" && t == "types")
 }
 
 /// The setter calls for the body example, in its order, or `None` if a required field cannot be

@@ -70,8 +70,21 @@ fn plain(ty: &Type) -> (TokenStream, TokenStream) {
     }
 }
 
+/// The names of a path type's segments (`crate::types::Role` → `["crate", "types", "Role"]`).
+pub(crate) fn segments(ty: &Type) -> Vec<String> {
+    match ty {
+        Type::Path(path) => path
+            .path
+            .segments
+            .iter()
+            .map(|s| s.ident.to_string())
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
 /// The last path segment's name and its first generic type argument.
-fn last_segment(ty: &Type) -> Option<(String, Option<Type>)> {
+pub(crate) fn last_segment(ty: &Type) -> Option<(String, Option<Type>)> {
     let Type::Path(path) = ty else { return None };
     let segment = path.path.segments.last()?;
     let arg = match &segment.arguments {
@@ -230,53 +243,39 @@ fn setters(field: &Field, taken: &BTreeSet<String>, body_builder: bool) -> Vec<T
                 });
             }
         };
-    match &field.shape {
-        Shape::Required(ty) => {
-            let (param, convert) = plain(ty);
-            let required = if field.required { " (required)" } else { "" };
-            setter(
-                name.clone(),
-                format!("{described}Sets `{json}`{required}."),
-                Some(param),
-                convert,
-            );
-        }
-        Shape::Optional(ty) => {
-            let (param, convert) = plain(ty);
-            setter(
-                name.clone(),
-                format!("{described}Sets `{json}`."),
-                Some(param),
-                quote!(Some(#convert)),
-            );
-            setter(
-                format_ident!("omit_{}", name),
-                format!("Leaves `{json}` out of the request (the default)."),
-                None,
-                quote!(None),
-            );
-        }
-        Shape::Nullable(ty) => {
-            let (param, convert) = plain(ty);
-            setter(
-                name.clone(),
-                format!("{described}Sets `{json}`."),
-                Some(param),
-                quote!(Some(crate::Nullable::Value(#convert))),
-            );
-            setter(
-                format_ident!("clear_{}", name),
-                format!("Sends `{json}` as `null`: clears it."),
-                None,
-                quote!(Some(crate::Nullable::Null)),
-            );
-            setter(
-                format_ident!("omit_{}", name),
-                format!("Leaves `{json}` out of the request (unchanged; the default)."),
-                None,
-                quote!(None),
-            );
-        }
+    let (Shape::Required(ty) | Shape::Optional(ty) | Shape::Nullable(ty)) = &field.shape;
+    let (param, convert) = plain(ty);
+    let nullable = matches!(field.shape, Shape::Nullable(_));
+    let (doc, value) = match field.shape {
+        Shape::Required(_) if field.required => (format!("Sets `{json}` (required)."), convert),
+        Shape::Required(_) => (format!("Sets `{json}`."), convert),
+        Shape::Optional(_) => (format!("Sets `{json}`."), quote!(Some(#convert))),
+        Shape::Nullable(_) => (
+            format!("Sets `{json}`."),
+            quote!(Some(crate::Nullable::Value(#convert))),
+        ),
+    };
+    setter(
+        name.clone(),
+        format!("{described}{doc}"),
+        Some(param),
+        value,
+    );
+    if nullable {
+        setter(
+            format_ident!("clear_{}", name),
+            format!("Sends `{json}` as `null`: clears it."),
+            None,
+            quote!(Some(crate::Nullable::Null)),
+        );
+    }
+    if !matches!(field.shape, Shape::Required(_)) {
+        setter(
+            format_ident!("omit_{}", name),
+            format!("Leaves `{json}` out of the request (the default; unchanged on an update)."),
+            None,
+            quote!(None),
+        );
     }
     out
 }
@@ -305,16 +304,7 @@ fn body_builder_type(s: &syn::ItemStruct) -> Option<String> {
     if name != "Result" {
         return None;
     }
-    let Type::Path(path) = inner? else {
-        return None;
-    };
-    let segments: Vec<String> = path
-        .path
-        .segments
-        .iter()
-        .map(|s| s.ident.to_string())
-        .collect();
-    match segments.as_slice() {
+    match segments(&inner?).as_slice() {
         [types, builder, name] if types == "types" && builder == "builder" => Some(name.clone()),
         _ => None,
     }
