@@ -17,6 +17,7 @@ fn main() {
         ("operations.rs", &generated.operations),
         ("paging.rs", &generated.paging),
         ("requests.rs", &generated.requests),
+        ("dynamic.rs", &generated.dynamic),
     ] {
         std::fs::write(out.join(name), source)
             .unwrap_or_else(|e| fail(&format!("writing {name}: {e}")));

@@ -15,18 +15,21 @@
 
 mod doc_examples;
 pub mod downgrade;
+mod dynamic;
 pub mod normalize;
 mod open_enum;
 mod operations;
 mod paging;
 mod plain_setters;
 pub mod pointer;
+mod present_null;
 mod request_schemas;
+mod schemas;
 
 use proc_macro2::TokenStream;
 use serde_json::Value;
 
-pub use operations::{OperationSpec, Paging};
+pub use operations::{BodySpec, OperationSpec, Paging, ParamLocation, ParamSpec};
 
 /// Why a spec could not be turned into code. `Display` is one line.
 #[derive(Debug, thiserror::Error)]
@@ -82,6 +85,8 @@ pub struct Generated {
     pub paging: String,
     /// `REQUEST_SCHEMAS`: the spec's request schemas, which the SDK validates requests against.
     pub requests: String,
+    /// The JSON dispatcher: per-operation argument structs, `dispatch` and the schema tables.
+    pub dynamic: String,
     /// The 3.0.3 document progenitor was given (for inspection and tests).
     pub downgraded: Value,
 }
@@ -106,11 +111,13 @@ pub fn generate(spec_json: &[u8]) -> Result<Generated, Error> {
     let client = generate_client(&doc, &normalized, &original)?;
     let operations = format(operations::tokens(&ops))?;
     let paging = format(paging::tokens(&doc, &ops)?)?;
+    let dynamic = format(dynamic::tokens(&client, &ops)?)?;
     Ok(Generated {
-        client,
+        client: prettyplease::unparse(&client),
         operations,
         paging,
         requests,
+        dynamic,
         downgraded: doc,
     })
 }
@@ -127,7 +134,7 @@ fn generate_client(
     doc: &Value,
     normalized: &normalize::Normalized,
     original: &Value,
-) -> Result<String, Error> {
+) -> Result<syn::File, Error> {
     let spec: openapiv3::OpenAPI = serde_json::from_value(doc.clone())
         .map_err(|e| Error::Progenitor(format!("reading the 3.0 document: {e}")))?;
     let mut settings = progenitor::GenerationSettings::new();
@@ -158,6 +165,7 @@ fn generate_client(
             .push("schemas")
             .push(name);
         open_enums.push(open_enum::tokens(&rust_name, &schemas[name], &at)?);
+        open_enums.push(schemas::open_enum_schema(&rust_name, &schemas[name]));
     }
 
     // progenitor asserts on shapes it cannot handle; report them as errors, not panics.
@@ -186,6 +194,8 @@ fn generate_client(
             _ => None,
         })
         .ok_or_else(|| Error::Progenitor("no `types` module in the output".into()))?;
+    schemas::derive_json_schema(&mut types.1);
+    present_null::keep_present_nulls(&mut types.1);
     for tokens in open_enums {
         let extra: syn::File =
             syn::parse2(tokens).map_err(|e| Error::Progenitor(format!("open enum: {e}")))?;
@@ -197,7 +207,7 @@ fn generate_client(
         .map(|name| open_enum::rust_name(name))
         .collect();
     plain_setters::rewrite(&mut file, &request_types, original)?;
-    Ok(prettyplease::unparse(&file))
+    Ok(file)
 }
 
 fn format(tokens: TokenStream) -> Result<String, Error> {
