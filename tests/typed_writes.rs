@@ -151,7 +151,8 @@ async fn every_write_operation_is_sent_from_plain_values() {
 }
 
 #[tokio::test]
-async fn a_nullable_field_is_cleared_with_null_and_left_alone_when_omitted() {
+async fn a_nullable_field_is_cleared_with_null_a_list_with_an_empty_one_and_omitted_fields_are_left_alone()
+ {
     let body = types::CandidateUpdate::try_from(
         types::CandidateUpdate::builder()
             .clear_phone()
@@ -166,9 +167,35 @@ async fn a_nullable_field_is_cleared_with_null_and_left_alone_when_omitted() {
         "clear_ sends null, omit_ leaves the field out"
     );
 
+    let no_skills = types::PotentialCandidateUpdate::try_from(
+        types::PotentialCandidateUpdate::builder().skills(Vec::<String>::new()),
+    )
+    .unwrap();
+    assert_eq!(
+        serde_json::to_value(&no_skills).unwrap(),
+        json!({"skills": []}),
+        "an empty list is sent, so a list can be cleared"
+    );
+
     let sandbox = common::sandbox().await;
     let fixtures = sandbox.fixtures();
     let client = common::client(&sandbox, &sandbox.keys().employer);
+    let lead = client
+        .update_potential_candidate()
+        .id(&fixtures.lead_id)
+        .skills(["rust"])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(lead.skills, ["rust"]);
+    let lead = client
+        .update_potential_candidate()
+        .id(&fixtures.lead_id)
+        .skills(Vec::<String>::new())
+        .send()
+        .await
+        .unwrap();
+    assert!(lead.skills.is_empty());
     let set = client
         .update_candidate()
         .id(&fixtures.candidate_id)

@@ -347,8 +347,12 @@ pub(crate) fn rewrite(
 
     // Body builders: plain setters, and required fields that name their JSON path.
     let types = module(&mut file.items, "types").ok_or_else(|| missing("types"))?;
+    let rewritten = reachable(
+        request_types.union(&direct).cloned().collect(),
+        &struct_fields(types),
+    );
+    sendable_empty_lists(types, &rewritten);
     let fields = struct_fields(types);
-    let rewritten = reachable(request_types.union(&direct).cloned().collect(), &fields);
     let type_builders = module(types, "builder").ok_or_else(|| missing("types::builder"))?;
     for item in type_builders.iter_mut() {
         let Item::Impl(imp) = item else { continue };
@@ -421,6 +425,85 @@ pub(crate) fn rewrite(
     }
     crate::doc_examples::rewrite(file, original, &bodies, &fields, &taken);
     Ok(())
+}
+
+/// typify skips an empty optional list when serializing, so a request could never send `[]` (to
+/// clear a list on an update). In request types such a field becomes `Option<Vec<T>>`: left out
+/// when `None`, sent as given (even empty) when set. Their builders follow.
+fn sendable_empty_lists(types: &mut [Item], request_types: &BTreeSet<String>) {
+    const SKIP_EMPTY: &str = "::std::vec::Vec::is_empty";
+    let mut changed: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for item in types.iter_mut() {
+        let Item::Struct(s) = item else { continue };
+        if !request_types.contains(&s.ident.to_string()) {
+            continue;
+        }
+        let Fields::Named(named) = &mut s.fields else {
+            continue;
+        };
+        for field in named.named.iter_mut() {
+            let skips_empty = field.attrs.iter().any(|a| {
+                a.path().is_ident("serde")
+                    && quote!(#a).to_string().contains(&format!("{SKIP_EMPTY:?}"))
+            });
+            if !skips_empty {
+                continue;
+            }
+            for attr in field
+                .attrs
+                .iter_mut()
+                .filter(|a| a.path().is_ident("serde"))
+            {
+                let text = quote!(#attr).to_string().replace(
+                    &format!("{SKIP_EMPTY:?}"),
+                    "\"::std::option::Option::is_none\"",
+                );
+                if let Ok(parsed) =
+                    syn::parse::Parser::parse_str(syn::Attribute::parse_outer, &text)
+                    && let [one] = parsed.as_slice()
+                {
+                    *attr = one.clone();
+                }
+            }
+            let ty = &field.ty;
+            field.ty = syn::parse_quote!(::std::option::Option<#ty>);
+            if let Some(ident) = &field.ident {
+                changed
+                    .entry(s.ident.to_string())
+                    .or_default()
+                    .insert(ident.to_string());
+            }
+        }
+    }
+    let Some(builders) = types.iter_mut().find_map(|item| match item {
+        Item::Mod(m) if m.ident == "builder" => m.content.as_mut().map(|c| &mut c.1),
+        _ => None,
+    }) else {
+        return;
+    };
+    for item in builders.iter_mut() {
+        let Item::Struct(s) = item else { continue };
+        let Some(names) = changed.get(&s.ident.to_string()) else {
+            continue;
+        };
+        let Fields::Named(named) = &mut s.fields else {
+            continue;
+        };
+        for field in named.named.iter_mut() {
+            if !field
+                .ident
+                .as_ref()
+                .is_some_and(|i| names.contains(&i.to_string()))
+            {
+                continue;
+            }
+            if let Some((_, Some(inner))) = last_segment(&field.ty) {
+                field.ty = syn::parse_quote!(
+                    ::std::result::Result<::std::option::Option<#inner>, ::std::string::String>
+                );
+            }
+        }
+    }
 }
 
 /// `roots` and every generated type their fields name, transitively.

@@ -60,6 +60,10 @@ fn constraints_leave_the_types_and_stay_in_the_request_schemas() {
         "a pattern no longer makes a newtype"
     );
     assert!(client.contains("pub starts_at: ::std::option::Option<::chrono::DateTime"));
+    assert!(
+        client.contains("pub tags: ::std::option::Option<::std::vec::Vec<::std::string::String>>"),
+        "an optional list of a request can be sent empty"
+    );
     let requests = &generated.requests;
     for kept in [
         r#"\"pattern\":\"^[A-Z]{3}$\""#,
