@@ -2,7 +2,8 @@
 
 /// The value of a nullable field in a request body. With `Option<Nullable<T>>`, `None` leaves the
 /// field out (unchanged), `Some(Nullable::Null)` sends `null` (clears it), and
-/// `Some(Nullable::Value(v))` sets it.
+/// `Some(Nullable::Value(v))` sets it. The request builders spell these `omit_{field}()`,
+/// `clear_{field}()` and `{field}(v)`, so most code never names this type.
 ///
 /// ```
 /// use talent_ray::{Nullable, types};
