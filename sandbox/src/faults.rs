@@ -16,6 +16,19 @@ pub(crate) enum Kind {
     MalformedBody,
 }
 
+impl Kind {
+    /// The fault's name when it replaces the real response (not for delays and holds, after
+    /// which the real handler answers, nor for dropped connections, which answer nothing).
+    pub(crate) fn replaces_response(&self) -> Option<&'static str> {
+        match self {
+            Kind::Status(_) => Some("status"),
+            Kind::TruncatedBody => Some("truncated_body"),
+            Kind::MalformedBody => Some("malformed_body"),
+            Kind::Delay(_) | Kind::Hold(_) | Kind::DropConnection => None,
+        }
+    }
+}
+
 /// `Retry-After` value attached to a fault's response.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) enum RetryAfter {

@@ -70,6 +70,7 @@ pub use auth::SESSION_COOKIE;
 pub use choices::{OutOfRange, QueryKey, RevokeAgain, UsageTimestamps};
 pub use credentials::ALL_SCOPES;
 pub use faults::{Fault, Hold};
+pub use routes::middleware::FAULT_HEADER;
 pub use sandbox::{
     DEFAULT_CANDIDATES, DEFAULT_RATE_LIMIT, DEFAULT_RATE_WINDOW, DEFAULT_SEED, Sandbox,
     SandboxBuilder,

@@ -15,6 +15,10 @@ use crate::error::{LegacyError, V1Error, error_for_status};
 use crate::faults::{Kind, RetryAfter};
 use crate::server::{ConnectionKill, PeerAddr};
 
+/// Marks a response a fault made rather than the sandbox's own behaviour (its value names the
+/// fault: `status`, `truncated_body` or `malformed_body`), so tests can tell the two apart.
+pub const FAULT_HEADER: &str = "x-sandbox-fault";
+
 /// Middleware for `/api/v1`: authenticate (401), rate-limit (429), attach the [`Principal`].
 ///
 /// [`Principal`]: crate::auth::Principal
@@ -155,6 +159,10 @@ pub(crate) async fn fault_layer(
             resp
         }
     };
+    if let Some(name) = fault.kind.replaces_response() {
+        resp.headers_mut()
+            .insert(FAULT_HEADER, HeaderValue::from_static(name));
+    }
     if let Some(retry) = &fault.retry_after {
         let value = match retry {
             RetryAfter::Seconds(s) => HeaderValue::from(*s),

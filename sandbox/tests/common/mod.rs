@@ -8,7 +8,7 @@ use std::collections::BTreeSet;
 
 use reqwest::header::{CONTENT_TYPE, HeaderMap};
 use serde_json::Value;
-use talent_ray_sandbox::Sandbox;
+use talent_ray_sandbox::{FAULT_HEADER, Sandbox};
 
 pub use spec::{Operation, Wire, spec};
 
@@ -204,8 +204,17 @@ impl Coverage {
         }
     }
 
-    /// Assert `resp` has `status` and count it.
+    /// Assert `resp` has `status`, made by the sandbox's own behaviour (not a fault), and
+    /// count it.
     pub fn expect(&mut self, resp: &Resp, status: u16) {
+        assert_eq!(
+            resp.header(FAULT_HEADER),
+            None,
+            "{} {}: an injected {} is not a status the endpoint produces",
+            self.op.method,
+            self.op.template,
+            resp.status
+        );
         assert_eq!(
             resp.status,
             status,
@@ -224,6 +233,11 @@ impl Coverage {
             resp.status, status,
             "{} {}",
             self.op.method, self.op.template
+        );
+        assert_eq!(
+            resp.header(FAULT_HEADER),
+            Some("status"),
+            "not an injected status"
         );
         self.injected.insert(status);
     }
