@@ -89,6 +89,7 @@ async fn rate_limited_requests_are_logged_unless_told_otherwise() {
     for log in [true, false] {
         let sb = Sandbox::builder()
             .rate_limit(1, Duration::from_secs(60))
+            .rate_limit_clock(common::frozen_rate_clock())
             .log_rate_limited(log)
             .start()
             .await

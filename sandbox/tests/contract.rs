@@ -111,6 +111,7 @@ async fn shared_statuses(cov: &mut Coverage, sandbox: &Sandbox, path: &str, body
     if documented.contains(&429) {
         let limited = Sandbox::builder()
             .rate_limit(1, Duration::from_secs(60))
+            .rate_limit_clock(common::frozen_rate_clock())
             .start()
             .await
             .unwrap();

@@ -12,6 +12,13 @@ use talent_ray_sandbox::{FAULT_HEADER, Sandbox};
 
 pub use spec::{Operation, Wire, spec};
 
+/// A rate-limit clock that stands still: every request falls in the first window, however
+/// slowly a busy machine sends them, so a quota is exhausted by count alone.
+pub fn frozen_rate_clock() -> impl Fn() -> std::time::Instant + Send + Sync + 'static {
+    let frozen = std::time::Instant::now();
+    move || frozen
+}
+
 /// How a request authenticates.
 #[derive(Clone, Copy, Debug)]
 pub enum Auth<'a> {
