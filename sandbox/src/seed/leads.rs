@@ -40,7 +40,7 @@ pub(super) fn leads(
         let created = at(base, 100 * 24 * 60 + (i as i64) * 53);
         let mut role_links = Vec::new();
         for _ in 0..rng.below(3) {
-            let org = *rng.pick(&orgs_of);
+            let org = *rng.pick(orgs_of);
             let pool = &pools[org];
             let ri = pool[rng.below(pool.len() as u64) as usize];
             let role_id = roles[ri].id.clone();
