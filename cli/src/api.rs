@@ -1,13 +1,13 @@
 //! `api METHOD PATH`: any documented path, through [`talent_ray::Client::call_raw`] (same auth,
-//! scope check, retries and rate limit as the operation commands).
+//! scope check, retries and rate limit as the operation commands; `--dry-run`:
+//! [`talent_ray::Client::prepare_raw`]).
 
-use serde_json::{Map, Value, json};
-use talent_ray::{OPERATIONS, Operation};
+use serde_json::{Value, json};
 
 use crate::args::ApiArgs;
 use crate::context::Context;
 use crate::error::{CliError, CliResult};
-use crate::operations::{print_request, read_json};
+use crate::operations::{print_prepared, read_json};
 use crate::paging::{self, Next, Stop};
 
 /// Runs `api`.
@@ -23,7 +23,6 @@ pub async fn run(ctx: &Context, args: &ApiArgs) -> CliResult {
             "{path:?}: give the path from the root, e.g. /api/v1/me"
         )));
     }
-    let operation = matching(&method, &path);
     let mut pairs: Vec<(String, String)> = form_urlencoded(&query);
     let sends_body = matches!(
         method,
@@ -44,29 +43,17 @@ pub async fn run(ctx: &Context, args: &ApiArgs) -> CliResult {
             pairs.push((key.to_owned(), value.to_owned()));
         }
     }
-    let public = operation.is_some_and(|op| op.public);
-    let client = ctx.client(!public && !ctx.global.dry_run)?;
-
+    let target = with_query(&path, &pairs);
+    let client = ctx.client(false)?;
+    // Refused here when the path is not documented; tells whether a key is needed.
+    let prepared = client
+        .prepare_raw(method.clone(), &target, body.clone())
+        .await?;
     if ctx.global.dry_run {
-        let Some(op) = operation else {
-            return Err(CliError::Usage(format!(
-                "{method} {path} is not a documented operation"
-            )));
-        };
-        let mut headers = Map::new();
-        if !op.public && ctx.credentials()?.key.is_some() {
-            headers.insert("authorization".into(), json!("[redacted]"));
-        }
-        if body.is_some() {
-            headers.insert("content-type".into(), json!("application/json"));
-        }
-        let request = json!({
-            "method": method.as_str(),
-            "url": format!("{}{}", client.base_url(), with_query(&path, &pairs)),
-            "headers": headers,
-            "body": body,
-        });
-        return print_request(ctx, &request);
+        return print_prepared(ctx, &prepared);
+    }
+    if !prepared.operation.public && ctx.credentials()?.key.is_none() {
+        return Err(CliError::NoKey);
     }
 
     if args.paginate || args.limit.is_some() {
@@ -90,28 +77,12 @@ pub async fn run(ctx: &Context, args: &ApiArgs) -> CliResult {
         let finished = out.finish();
         return result.and(finished);
     }
-    let response = client
-        .call_raw(method, &with_query(&path, &pairs), body)
-        .await?;
+    let response = client.call_raw(method, &target, body).await?;
     if response.body.is_null() {
         ctx.out.note(format!("HTTP {}", response.status));
         return Ok(());
     }
     ctx.out.value(&response.body)
-}
-
-/// The documented operation a concrete path belongs to.
-fn matching(method: &reqwest::Method, path: &str) -> Option<&'static Operation> {
-    let segments: Vec<&str> = path.trim_end_matches('/').split('/').collect();
-    OPERATIONS.iter().find(|op| {
-        let template: Vec<&str> = op.path.split('/').collect();
-        op.http_method == *method
-            && template.len() == segments.len()
-            && template
-                .iter()
-                .zip(&segments)
-                .all(|(t, s)| (t.starts_with('{') && !s.is_empty()) || t == s)
-    })
 }
 
 /// A `--field` value: numbers, booleans and null typed, anything else a string.
@@ -145,16 +116,6 @@ fn with_query(path: &str, pairs: &[(String, String)]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn concrete_paths_match_their_templates() {
-        let get = reqwest::Method::GET;
-        let op = |m: &reqwest::Method, p: &str| matching(m, p).map(|o| o.operation_id);
-        assert_eq!(op(&get, "/api/v1/candidates/c1"), Some("getCandidate"));
-        assert_eq!(op(&get, "/api/v1/candidates/c1/steps"), Some("getCandidateSteps"));
-        assert_eq!(op(&get, "/api/v1/nothing"), None);
-        assert_eq!(op(&reqwest::Method::DELETE, "/api/v1/candidates/c1"), None);
-    }
 
     #[test]
     fn fields_and_queries() {
