@@ -10,6 +10,7 @@ use crate::output::Format;
 
 /// Flags every command takes.
 #[derive(Args, Clone, Debug, Default)]
+#[command(next_help_heading = "Global options")]
 pub struct Global {
     /// Use this stored profile [default: TALENT_RAY_API_KEY if set, else the profile `default`].
     #[arg(long, global = true, env = "TALENT_RAY_PROFILE", hide_env_values = true, value_name = "NAME")]

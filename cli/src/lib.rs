@@ -33,7 +33,7 @@ pub use operations::{COMMANDS, CommandSpec};
 
 use args::{AuditArgs, AuthCommand, Fixed, Global};
 use context::Context;
-use output::{Format, Output};
+use output::Output;
 
 const LONG_ABOUT: &str = "\
 Every Talent-Ray API operation from the shell.
@@ -53,14 +53,15 @@ configuration directory.";
 pub fn command() -> Command {
     let root = Command::new("talent-ray")
         .version(env!("CARGO_PKG_VERSION"))
-        .about("Every Talent-Ray API operation from the shell")
-        .long_about(LONG_ABOUT)
-        .after_help(EXIT_CODES_HELP)
         .subcommand_required(true)
         .arg_required_else_help(true);
     let root = Global::augment_args(root);
     let root = operations::add_nouns(root);
+    // Last: the derived groups' doc comments would otherwise become the about text.
     Fixed::augment_subcommands(root)
+        .about("Every Talent-Ray API operation from the shell")
+        .long_about(LONG_ABOUT)
+        .after_help(EXIT_CODES_HELP)
 }
 
 /// Runs the command line of this process and returns its exit code.
@@ -188,6 +189,5 @@ mod tests {
         assert!(wants_json_errors(&argv("talent-ray --format=ndjson me")));
         assert!(!wants_json_errors(&argv("talent-ray me --format table")));
         assert!(!wants_json_errors(&argv("talent-ray me")));
-        let _ = Format::Json;
     }
 }

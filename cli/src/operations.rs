@@ -8,7 +8,7 @@ use std::io::{IsTerminal, Read};
 
 use clap::{Arg, ArgAction, ArgMatches, Args, Command, FromArgMatches};
 use serde_json::{Map, Value, json};
-use talent_ray::{OPERATIONS, Operation, ParamLocation, Paging, PreparedRequest};
+use talent_ray::{Operation, ParamLocation, Paging, PreparedRequest};
 
 use crate::args::{AuditArgs, ConfirmArgs, PagingArgs, TimeWindowArgs};
 use crate::context::Context;
@@ -88,11 +88,6 @@ const RESERVED: &[&str] = &[
     "all", "limit", "since", "until", "yes", "body", "format", "quiet", "dry-run", "profile",
     "instance", "base-url", "help", "version",
 ];
-
-/// The command of an operation.
-pub fn for_operation(operation_id: &str) -> Option<&'static CommandSpec> {
-    COMMANDS.iter().find(|c| c.operation_id == operation_id)
-}
 
 /// Where a flag's value goes in the arguments of [`talent_ray::Client::call`].
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -215,9 +210,7 @@ fn command(op: &'static Operation, name: &'static str) -> Command {
         "\n\nSends {} {} ({}). Scopes: {scopes}.",
         op.http_method, op.path, op.operation_id
     ));
-    let mut cmd = Command::new(name)
-        .about(op.summary)
-        .long_about(long_about);
+    let mut cmd = Command::new(name);
     for input in inputs(op) {
         let mut arg = Arg::new(input.id.clone())
             .help(input.help.clone())
@@ -252,7 +245,8 @@ fn command(op: &'static Operation, name: &'static str) -> Command {
     if is_destructive(op) {
         cmd = ConfirmArgs::augment_args(cmd);
     }
-    cmd
+    // After the derived groups, whose doc comments would otherwise become the about text.
+    cmd.about(op.summary).long_about(long_about)
 }
 
 /// Adds every noun with its operation commands (and `keys audit`) to `root`.
@@ -265,19 +259,18 @@ pub fn add_nouns(mut root: Command) -> Command {
             .collect();
         let mut group = match specs.as_slice() {
             [(CommandSpec { verb: None, .. }, op)] => command(op, noun),
-            _ => Command::new(*noun).subcommand_required(true),
+            _ => Command::new(*noun).subcommand_required(true).about(*about),
         };
-        group = group.about(*about);
         for (spec, op) in &specs {
             if let Some(verb) = spec.verb {
                 group = group.subcommand(command(op, verb));
             }
         }
         if *noun == "keys" {
-            group = group.subcommand(AuditArgs::augment_args(Command::new("audit").about(
+            group = group.subcommand(AuditArgs::augment_args(Command::new("audit")).about(
                 "One table of every key: owner, scopes, created, last used, expiry, recent \
                  requests, and flags for keys never used, expiring soon or idle",
-            )));
+            ));
         }
         root = root.subcommand(group);
     }
@@ -498,6 +491,7 @@ pub fn print_request(ctx: &Context, request: &Value) -> CliResult {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use talent_ray::OPERATIONS;
 
     #[test]
     fn every_operation_has_exactly_one_command_and_every_command_an_operation() {

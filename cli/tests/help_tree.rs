@@ -2,8 +2,14 @@
 //! review.
 
 fn render(cmd: &mut clap::Command, path: &str, out: &mut String) {
-    out.push_str(&format!("=== {path} --help\n"));
-    out.push_str(&cmd.render_long_help().to_string());
+    // The root's long help (the credential order, exit codes); every command's `-h`.
+    if path.contains(' ') {
+        out.push_str(&format!("=== {path} -h\n"));
+        out.push_str(&cmd.render_help().to_string());
+    } else {
+        out.push_str(&format!("=== {path} --help\n"));
+        out.push_str(&cmd.render_long_help().to_string());
+    }
     out.push('\n');
     let names: Vec<String> = cmd
         .get_subcommands()
