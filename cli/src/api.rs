@@ -35,9 +35,9 @@ pub async fn run(ctx: &Context, args: &ApiArgs) -> CliResult {
             .ok_or_else(|| CliError::Usage(format!("--field {field:?}: expected KEY=VALUE")))?;
         if sends_body {
             let object = body.get_or_insert_with(|| json!({}));
-            let fields = object
-                .as_object_mut()
-                .ok_or_else(|| CliError::Usage("--field needs --input to be a JSON object".into()))?;
+            let fields = object.as_object_mut().ok_or_else(|| {
+                CliError::Usage("--field needs --input to be a JSON object".into())
+            })?;
             fields.insert(key.to_owned(), typed(value));
         } else {
             pairs.push((key.to_owned(), value.to_owned()));

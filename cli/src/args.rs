@@ -13,7 +13,13 @@ use crate::output::Format;
 #[command(next_help_heading = "Global options")]
 pub struct Global {
     /// Use this stored profile [default: TALENT_RAY_API_KEY if set, else the profile `default`].
-    #[arg(long, global = true, env = "TALENT_RAY_PROFILE", hide_env_values = true, value_name = "NAME")]
+    #[arg(
+        long,
+        global = true,
+        env = "TALENT_RAY_PROFILE",
+        hide_env_values = true,
+        value_name = "NAME"
+    )]
     pub profile: Option<String>,
     /// Talk to https://NAME.talent-ray.com.
     #[arg(long, global = true, value_name = "NAME")]

@@ -131,7 +131,11 @@ fn row(key: &Value, scopes: Value, recent: u64, now: DateTime<Utc>, args: &Audit
 }
 
 /// Requests a key made since `since`, read from its usage log (newest first).
-async fn count_since(client: &talent_ray::Client, id: &str, since: DateTime<Utc>) -> CliResult<u64> {
+async fn count_since(
+    client: &talent_ray::Client,
+    id: &str,
+    since: DateTime<Utc>,
+) -> CliResult<u64> {
     let mut count = 0;
     let mut before: Option<String> = None;
     loop {
@@ -174,21 +178,34 @@ mod tests {
     #[test]
     fn flags_follow_the_thresholds() {
         let now: DateTime<Utc> = "2026-06-30T00:00:00Z".parse().unwrap();
-        let key = |last: Value, expires: Value, enabled: bool| {
-            json!({"id": "k", "enabled": enabled, "lastRequest": last, "expiresAt": expires})
-        };
+        let key = |last: Value, expires: Value, enabled: bool| json!({"id": "k", "enabled": enabled, "lastRequest": last, "expiresAt": expires});
         let flags = |k: Value| row(&k, Value::Null, 0, now, &args())["flags"].clone();
-        assert_eq!(flags(key(Value::Null, Value::Null, true)), json!(["never_used"]));
         assert_eq!(
-            flags(key(json!("2026-05-01T00:00:00Z"), json!("2026-07-10T00:00:00Z"), true)),
+            flags(key(Value::Null, Value::Null, true)),
+            json!(["never_used"])
+        );
+        assert_eq!(
+            flags(key(
+                json!("2026-05-01T00:00:00Z"),
+                json!("2026-07-10T00:00:00Z"),
+                true
+            )),
             json!(["unused", "expiring"])
         );
         assert_eq!(
-            flags(key(json!("2026-06-29T00:00:00Z"), json!("2026-09-01T00:00:00Z"), true)),
+            flags(key(
+                json!("2026-06-29T00:00:00Z"),
+                json!("2026-09-01T00:00:00Z"),
+                true
+            )),
             json!([])
         );
         assert_eq!(
-            flags(key(json!("2026-06-29T00:00:00Z"), json!("2026-06-01T00:00:00Z"), false)),
+            flags(key(
+                json!("2026-06-29T00:00:00Z"),
+                json!("2026-06-01T00:00:00Z"),
+                false
+            )),
             json!(["revoked", "expired"])
         );
     }

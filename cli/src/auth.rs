@@ -41,7 +41,8 @@ pub async fn login(ctx: &Context) -> CliResult {
         "Stored the key of profile {name:?} in {} (readable only by you)",
         path.display()
     ));
-    ctx.out.value(&status(&name, "profile", client.base_url(), &me, &path))
+    ctx.out
+        .value(&status(&name, "profile", client.base_url(), &me, &path))
 }
 
 /// `auth status`: what the commands would use, checked live against `/api/v1/me`.
@@ -85,7 +86,13 @@ pub fn logout(ctx: &Context) -> CliResult {
     Ok(())
 }
 
-fn status(profile: &str, source: &str, base_url: &str, me: &Value, path: &std::path::Path) -> Value {
+fn status(
+    profile: &str,
+    source: &str,
+    base_url: &str,
+    me: &Value,
+    path: &std::path::Path,
+) -> Value {
     json!({
         "profile": (!profile.is_empty()).then_some(profile),
         "source": source,

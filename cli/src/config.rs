@@ -159,6 +159,11 @@ mod tests {
         }
         let back = Config::load(&path).unwrap();
         assert_eq!(back.profiles["work"].api_key, "tr_secret");
-        assert!(Config::load(&dir.path().join("absent")).unwrap().profiles.is_empty());
+        assert!(
+            Config::load(&dir.path().join("absent"))
+                .unwrap()
+                .profiles
+                .is_empty()
+        );
     }
 }

@@ -146,7 +146,10 @@ fn api_kind(e: &Error) -> &'static str {
 /// The variant's own fields, under the names `talent_ray::Error` gives them.
 fn api_fields(e: &Error) -> Value {
     match e {
-        Error::Unauthorized(api) | Error::Forbidden(api) | Error::NotFound(api) | Error::Api(api) => {
+        Error::Unauthorized(api)
+        | Error::Forbidden(api)
+        | Error::NotFound(api)
+        | Error::Api(api) => {
             json!({ "api": api_error(api) })
         }
         Error::InsufficientScope {
@@ -164,7 +167,9 @@ fn api_fields(e: &Error) -> Value {
             json!({ "retry_after": retry_after.map(|d| d.as_secs_f64()) })
         }
         Error::Uncertain { operation, cause } => json!({ "operation": operation, "cause": cause }),
-        Error::Decode { message, excerpt } => json!({ "decode_message": message, "excerpt": excerpt }),
+        Error::Decode { message, excerpt } => {
+            json!({ "decode_message": message, "excerpt": excerpt })
+        }
         _ => json!({}),
     }
 }
@@ -195,7 +200,10 @@ mod tests {
             (CliError::Usage("x".into()), EXIT_USAGE),
             (CliError::NoKey, EXIT_UNAUTHORIZED),
             (CliError::Other("x".into()), EXIT_ERROR),
-            (Error::RateLimited { retry_after: None }.into(), EXIT_RATE_LIMITED),
+            (
+                Error::RateLimited { retry_after: None }.into(),
+                EXIT_RATE_LIMITED,
+            ),
             (
                 Error::Uncertain {
                     operation: "createApiKey".into(),
@@ -213,7 +221,10 @@ mod tests {
             assert_eq!(json["error"]["kind"], error.kind());
         }
         for code in 0..=7u8 {
-            assert!(EXIT_CODES_HELP.contains(&format!("  {code}  ")), "{code} documented");
+            assert!(
+                EXIT_CODES_HELP.contains(&format!("  {code}  ")),
+                "{code} documented"
+            );
         }
     }
 

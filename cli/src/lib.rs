@@ -81,7 +81,9 @@ pub fn run(argv: Vec<OsString>) -> ExitCode {
         }
         Err(e) => {
             if json_errors {
-                let error = CliError::Usage(e.kind().to_string());
+                let rendered = e.to_string();
+                let first = rendered.lines().next().unwrap_or_default();
+                let error = CliError::Usage(first.trim_start_matches("error: ").to_owned());
                 eprintln!("{}", error.to_json());
             } else {
                 let _ = e.print();

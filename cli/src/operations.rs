@@ -8,7 +8,7 @@ use std::io::{IsTerminal, Read};
 
 use clap::{Arg, ArgAction, ArgMatches, Args, Command, FromArgMatches};
 use serde_json::{Map, Value, json};
-use talent_ray::{Operation, ParamLocation, Paging, PreparedRequest};
+use talent_ray::{Operation, Paging, ParamLocation, PreparedRequest};
 
 use crate::args::{AuditArgs, ConfirmArgs, PagingArgs, TimeWindowArgs};
 use crate::context::Context;
@@ -73,7 +73,10 @@ pub const COMMANDS: &[CommandSpec] = &[
 /// The nouns, in help order, with their one-line help.
 pub const NOUNS: &[(&str, &str)] = &[
     ("me", "The key in use: its owner and scopes"),
-    ("keys", "API keys: mint, list, usage log, revoke, audit (admin)"),
+    (
+        "keys",
+        "API keys: mint, list, usage log, revoke, audit (admin)",
+    ),
     ("candidates", "Candidates and their pipeline progress"),
     ("roles", "Roles and their pipeline templates"),
     ("tests", "Assessment tests"),
@@ -294,7 +297,10 @@ pub async fn run(ctx: &Context, op: &'static Operation, matches: &ArgMatches) ->
         None
     };
     let window = if op.paging == Paging::Cursor {
-        Some(TimeWindowArgs::from_arg_matches(matches).map_err(|e| CliError::Usage(e.to_string()))?)
+        Some(
+            TimeWindowArgs::from_arg_matches(matches)
+                .map_err(|e| CliError::Usage(e.to_string()))?,
+        )
     } else {
         None
     };
@@ -323,7 +329,8 @@ pub async fn run(ctx: &Context, op: &'static Operation, matches: &ArgMatches) ->
         return print_prepared(ctx, &prepared);
     }
     if is_destructive(op) {
-        let confirm = ConfirmArgs::from_arg_matches(matches).map_err(|e| CliError::Usage(e.to_string()))?;
+        let confirm =
+            ConfirmArgs::from_arg_matches(matches).map_err(|e| CliError::Usage(e.to_string()))?;
         let target = op
             .parameters
             .iter()
@@ -333,10 +340,8 @@ pub async fn run(ctx: &Context, op: &'static Operation, matches: &ArgMatches) ->
             .join(" ");
         confirm_or_refuse(&format!("{} {target}", op.summary), confirm.yes)?;
     }
-    let streaming = paging
-        .as_ref()
-        .is_some_and(|p| p.all || p.limit.is_some())
-        || stop.since.is_some();
+    let streaming =
+        paging.as_ref().is_some_and(|p| p.all || p.limit.is_some()) || stop.since.is_some();
     if streaming {
         stop.limit = paging.and_then(|p| p.limit);
         let mut out = ctx.out.stream();
@@ -512,12 +517,19 @@ mod tests {
                 Operation::find(spec.operation_id).is_some(),
                 "command {spec:?} names an operation the spec does not have"
             );
-            assert!(NOUNS.iter().any(|(n, _)| *n == spec.noun), "{spec:?} has no noun");
+            assert!(
+                NOUNS.iter().any(|(n, _)| *n == spec.noun),
+                "{spec:?} has no noun"
+            );
         }
         let mut places: Vec<_> = COMMANDS.iter().map(|c| (c.noun, c.verb)).collect();
         places.sort();
         places.dedup();
-        assert_eq!(places.len(), COMMANDS.len(), "two operations share a command");
+        assert_eq!(
+            places.len(),
+            COMMANDS.len(),
+            "two operations share a command"
+        );
     }
 
     #[test]
@@ -547,7 +559,9 @@ mod tests {
                 .path
                 .split('/')
                 .filter_map(|s| s.strip_prefix('{')?.strip_suffix('}'))
-                .map(|name| Target::Param(op.parameters.iter().find(|p| p.name == name).unwrap().name))
+                .map(|name| {
+                    Target::Param(op.parameters.iter().find(|p| p.name == name).unwrap().name)
+                })
                 .collect();
             assert_eq!(positional, in_path, "{}", op.operation_id);
         }

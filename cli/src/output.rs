@@ -190,7 +190,10 @@ fn page_note(body: &Value) -> Option<String> {
     ) {
         let total = p.get("totalCount").and_then(Value::as_u64).unwrap_or(0);
         return (pages > 1).then(|| {
-            format!("page {} of {pages} ({total} items); --all for every page", page + 1)
+            format!(
+                "page {} of {pages} ({total} items); --all for every page",
+                page + 1
+            )
         });
     }
     (p.get("hasMore") == Some(&Value::Bool(true)))
@@ -330,11 +333,14 @@ mod tests {
 
     #[test]
     fn tables_show_flat_fields() {
-        let rows = [json!({"id": "c1", "fullName": "Ada", "roles": [{"id": "r"}], "tags": ["a", "b"]})];
+        let rows =
+            [json!({"id": "c1", "fullName": "Ada", "roles": [{"id": "r"}], "tags": ["a", "b"]})];
         let text = list_table(&rows);
         assert!(text.contains("FULL_NAME") && text.contains("Ada") && text.contains("a, b"));
         assert!(!text.contains("ROLES"), "{text}");
         let text = object_table(&json!({"user": {"email": "a@b.c"}, "auth": {"scopes": ["x:y"]}}));
-        assert!(text.contains("user.email") && text.contains("auth.scopes") && text.contains("x:y"));
+        assert!(
+            text.contains("user.email") && text.contains("auth.scopes") && text.contains("x:y")
+        );
     }
 }

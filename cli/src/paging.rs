@@ -119,17 +119,19 @@ mod tests {
 
     #[test]
     fn next_pages_follow_both_schemes() {
-        let offset = |page, pages| json!({"data": [], "pagination": {"page": page, "totalPages": pages}});
+        let offset =
+            |page, pages| json!({"data": [], "pagination": {"page": page, "totalPages": pages}});
         assert_eq!(next_position(&offset(0, 3)), Some(Next::Page(1)));
         assert_eq!(next_position(&offset(2, 3)), None);
-        let cursor = |more, before: Option<&str>| {
-            json!({"data": {"rows": [], "pagination": {"hasMore": more, "nextBefore": before}}})
-        };
+        let cursor = |more, before: Option<&str>| json!({"data": {"rows": [], "pagination": {"hasMore": more, "nextBefore": before}}});
         assert_eq!(
             next_position(&cursor(true, Some("2026-01-01T00:00:00Z"))),
             Some(Next::Before("2026-01-01T00:00:00Z".into()))
         );
-        assert_eq!(next_position(&cursor(false, Some("2026-01-01T00:00:00Z"))), None);
+        assert_eq!(
+            next_position(&cursor(false, Some("2026-01-01T00:00:00Z"))),
+            None
+        );
         assert_eq!(next_position(&cursor(true, None)), None);
     }
 

@@ -181,10 +181,16 @@ mod tests {
         let cases = [
             (json!({"type": "integer"}), Some(Scalar::Integer)),
             (json!({"type": ["string", "null"]}), Some(Scalar::String)),
-            (json!({"anyOf": [{"type": "boolean"}, {"type": "null"}]}), Some(Scalar::Boolean)),
+            (
+                json!({"anyOf": [{"type": "boolean"}, {"type": "null"}]}),
+                Some(Scalar::Boolean),
+            ),
             (json!({"$ref": "#/$defs/Level"}), Some(Scalar::String)),
             (json!({"$ref": "#/$defs/Open"}), Some(Scalar::String)),
-            (json!({"type": "array", "items": {"type": "string"}}), Some(Scalar::StringList)),
+            (
+                json!({"type": "array", "items": {"type": "string"}}),
+                Some(Scalar::StringList),
+            ),
             (json!({"type": "array", "items": {"type": "object"}}), None),
             (json!({"type": "object"}), None),
             (json!({"$ref": "#/$defs/Missing"}), None),
@@ -206,7 +212,10 @@ mod tests {
             },
         }}});
         let fields = simple_fields(&root, &json!({"$ref": "#/$defs/Create"}));
-        let names: Vec<_> = fields.iter().map(|f| (f.name.as_str(), f.required)).collect();
+        let names: Vec<_> = fields
+            .iter()
+            .map(|f| (f.name.as_str(), f.required))
+            .collect();
         assert_eq!(names, [("name", true), ("days", false)]);
         assert_eq!(fields[0].description, "Label.");
     }
@@ -214,7 +223,12 @@ mod tests {
     #[test]
     fn parse_refuses_wrong_types() {
         assert_eq!(Scalar::Integer.parse("n", "30"), Ok(json!(30)));
-        assert!(Scalar::Integer.parse("n", "thirty").unwrap_err().contains("--n"));
+        assert!(
+            Scalar::Integer
+                .parse("n", "thirty")
+                .unwrap_err()
+                .contains("--n")
+        );
         assert_eq!(Scalar::Boolean.parse("b", "true"), Ok(json!(true)));
         assert!(Scalar::Boolean.parse("b", "yes").is_err());
         assert_eq!(Scalar::String.parse("s", "42"), Ok(json!("42")));

@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{Env, expect, run};
+use common::{Env, expect};
 use serde_json::{Value, json};
 use talent_ray_cli::COMMANDS;
 use talent_ray_sandbox::Fault;
@@ -17,7 +17,14 @@ fn invocation(env: &Env, operation_id: &str) -> (&'static str, Vec<String>) {
         "listApiKeys" => ("admin", s(&["keys", "list"])),
         "createApiKey" => (
             "admin",
-            s(&["keys", "create", "--name", "cli test", "--user-id", &fx.employer_user_id]),
+            s(&[
+                "keys",
+                "create",
+                "--name",
+                "cli test",
+                "--user-id",
+                &fx.employer_user_id,
+            ]),
         ),
         "getApiKeyUsage" => ("admin", s(&["keys", "usage", &fx.employer_key_id])),
         "revokeApiKey" => ("admin", s(&["keys", "revoke", &fx.partial_key_id, "--yes"])),
@@ -25,7 +32,13 @@ fn invocation(env: &Env, operation_id: &str) -> (&'static str, Vec<String>) {
         "getCandidate" => ("employer", s(&["candidates", "get", &fx.candidate_id])),
         "updateCandidate" => (
             "employer",
-            s(&["candidates", "update", &fx.candidate_id, "--status", "Active"]),
+            s(&[
+                "candidates",
+                "update",
+                &fx.candidate_id,
+                "--status",
+                "Active",
+            ]),
         ),
         "getCandidateSteps" => ("employer", s(&["candidates", "steps", &fx.candidate_id])),
         "listRoles" => ("employer", s(&["roles", "list"])),
@@ -62,10 +75,7 @@ fn invocation(env: &Env, operation_id: &str) -> (&'static str, Vec<String>) {
             "employer",
             s(&["leads", "update", &fx.lead_id, "--summary", "Strong SQL"]),
         ),
-        "deletePotentialCandidate" => (
-            "employer",
-            s(&["leads", "delete", &fx.lead_id, "--yes"]),
-        ),
+        "deletePotentialCandidate" => ("employer", s(&["leads", "delete", &fx.lead_id, "--yes"])),
         "getCvScreeningBatch" => ("employer", s(&["cv-batches", "get", &fx.batch_id])),
         "getCareerPortal" => ("none", s(&["portal", "get", &fx.org_slug])),
         "getPublicJob" => (
@@ -74,7 +84,13 @@ fn invocation(env: &Env, operation_id: &str) -> (&'static str, Vec<String>) {
         ),
         "applyToPublicJob" => (
             "none",
-            s(&["portal", "apply", &fx.org_slug, "--role-id", &fx.public_role_id]),
+            s(&[
+                "portal",
+                "apply",
+                &fx.org_slug,
+                "--role-id",
+                &fx.public_role_id,
+            ]),
         ),
         other => panic!("add an invocation of {other}'s command to cli/tests/commands.rs"),
     }
@@ -119,13 +135,28 @@ fn table_json_and_ndjson() {
     let json = expect(&env, &mut env.employer(), &["me", "--format", "json"], 0).json();
     assert_eq!(json["auth"]["keyId"], fx.employer_key_id.as_str());
 
-    let list = expect(&env, &mut env.employer(), &["roles", "list", "--format", "ndjson"], 0);
+    let list = expect(
+        &env,
+        &mut env.employer(),
+        &["roles", "list", "--format", "ndjson"],
+        0,
+    );
     let lines = list.lines();
     assert!(!lines.is_empty());
     assert!(lines.iter().all(|l| l["id"].is_string()));
 
-    let table = expect(&env, &mut env.employer(), &["roles", "list", "--format", "table"], 0);
-    assert!(table.stdout.contains("ID") && table.stdout.contains(&lines[0]["id"].as_str().unwrap().to_string()));
+    let table = expect(
+        &env,
+        &mut env.employer(),
+        &["roles", "list", "--format", "table"],
+        0,
+    );
+    assert!(
+        table.stdout.contains("ID")
+            && table
+                .stdout
+                .contains(&lines[0]["id"].as_str().unwrap().to_string())
+    );
 }
 
 #[test]
@@ -134,9 +165,21 @@ fn piped_output_is_valid_json_by_default() {
     let fx = env.sandbox.fixtures();
     let list = expect(&env, &mut env.employer(), &["candidates", "list"], 0).json();
     assert!(list["data"].is_array() && list["pagination"].is_object());
-    let one = expect(&env, &mut env.employer(), &["candidates", "get", &fx.candidate_id], 0).json();
+    let one = expect(
+        &env,
+        &mut env.employer(),
+        &["candidates", "get", &fx.candidate_id],
+        0,
+    )
+    .json();
     assert_eq!(one["id"], fx.candidate_id.as_str());
-    let all = expect(&env, &mut env.employer(), &["candidates", "list", "--all"], 0).json();
+    let all = expect(
+        &env,
+        &mut env.employer(),
+        &["candidates", "list", "--all"],
+        0,
+    )
+    .json();
     assert_eq!(all.as_array().unwrap().len(), fx.employer_candidate_count);
 }
 
@@ -157,7 +200,12 @@ fn all_streams_every_seeded_candidate() {
     ids.dedup();
     assert_eq!(ids.len(), fx.total_candidates, "no candidate twice");
 
-    let array = expect(&env, &mut env.admin(), &["candidates", "list", "--all", "--format", "json"], 0);
+    let array = expect(
+        &env,
+        &mut env.admin(),
+        &["candidates", "list", "--all", "--format", "json"],
+        0,
+    );
     assert_eq!(array.json().as_array().unwrap().len(), fx.total_candidates);
 
     let limited = expect(
@@ -173,29 +221,80 @@ fn all_streams_every_seeded_candidate() {
 fn dry_run_sends_nothing_and_redacts_the_key() {
     let env = Env::start();
     let fx = env.sandbox.fixtures();
-    let cases: Vec<(Box<dyn Fn() -> assert_cmd::Command>, Vec<&str>)> = vec![
-        (Box::new(|| env.employer()), vec!["me"]),
-        (Box::new(|| env.employer()), vec!["candidates", "update", &fx.candidate_id, "--status", "Active"]),
-        (Box::new(|| env.employer()), vec!["leads", "delete", &fx.lead_id]),
-        (Box::new(|| env.admin()), vec!["keys", "revoke", &fx.partial_key_id]),
-        (Box::new(|| env.admin()), vec!["keys", "create", "--name", "n", "--user-id", &fx.employer_user_id]),
-        (Box::new(|| env.admin()), vec!["keys", "audit"]),
-        (Box::new(|| env.employer()), vec!["api", "PATCH", "/api/v1/candidates/x", "-F", "status=Active"]),
-        (Box::new(|| env.employer()), vec!["candidates", "list", "--all"]),
+    // (as the admin?, arguments)
+    let cases: Vec<(bool, Vec<&str>)> = vec![
+        (false, vec!["me"]),
+        (
+            false,
+            vec![
+                "candidates",
+                "update",
+                &fx.candidate_id,
+                "--status",
+                "Active",
+            ],
+        ),
+        (false, vec!["leads", "delete", &fx.lead_id]),
+        (true, vec!["keys", "revoke", &fx.partial_key_id]),
+        (
+            true,
+            vec![
+                "keys",
+                "create",
+                "--name",
+                "n",
+                "--user-id",
+                &fx.employer_user_id,
+            ],
+        ),
+        (true, vec!["keys", "audit"]),
+        (
+            false,
+            vec![
+                "api",
+                "PATCH",
+                "/api/v1/candidates/x",
+                "-F",
+                "status=Active",
+            ],
+        ),
+        (false, vec!["candidates", "list", "--all"]),
     ];
-    for (cmd, args) in cases {
+    for (admin, mut args) in cases {
         let before = env.sandbox.stats().requests_seen;
-        let mut args = args.clone();
+        let mut cmd = if admin { env.admin() } else { env.employer() };
         args.extend(["--dry-run", "--format", "json"]);
-        let out = expect(&env, &mut cmd(), &args, 0).json();
-        assert_eq!(env.sandbox.stats().requests_seen, before, "{args:?} sent a request");
-        assert!(out["url"].as_str().unwrap().starts_with(env.sandbox.base_url()), "{out}");
+        let out = expect(&env, &mut cmd, &args, 0).json();
+        assert_eq!(
+            env.sandbox.stats().requests_seen,
+            before,
+            "{args:?} sent a request"
+        );
+        assert!(
+            out["url"]
+                .as_str()
+                .unwrap()
+                .starts_with(env.sandbox.base_url()),
+            "{out}"
+        );
         let headers = out["headers"].to_string();
         assert!(headers.contains("[redacted]"), "{args:?}: {headers}");
     }
     // The text form too.
     let before = env.sandbox.stats().requests_seen;
-    let text = expect(&env, &mut env.employer(), &["leads", "delete", &fx.lead_id, "--dry-run", "--format", "table"], 0);
+    let text = expect(
+        &env,
+        &mut env.employer(),
+        &[
+            "leads",
+            "delete",
+            &fx.lead_id,
+            "--dry-run",
+            "--format",
+            "table",
+        ],
+        0,
+    );
     assert!(text.stdout.starts_with("DELETE "), "{}", text.stdout);
     assert_eq!(env.sandbox.stats().requests_seen, before);
 }
@@ -205,13 +304,28 @@ fn destructive_commands_need_yes_without_a_terminal() {
     let env = Env::start();
     let fx = env.sandbox.fixtures();
     let revoke_path = format!("/api/admin/api-keys/{}", fx.partial_key_id);
-    let out = expect(&env, &mut env.admin(), &["keys", "revoke", &fx.partial_key_id], 2);
+    let out = expect(
+        &env,
+        &mut env.admin(),
+        &["keys", "revoke", &fx.partial_key_id],
+        2,
+    );
     assert!(out.stderr.contains("--yes"), "{}", out.stderr);
     assert_eq!(env.sandbox.requests_to("DELETE", &revoke_path), 0);
     let lead_path = format!("/api/v1/sourcing/{}", fx.lead_id);
-    expect(&env, &mut env.employer(), &["leads", "delete", &fx.lead_id], 2);
+    expect(
+        &env,
+        &mut env.employer(),
+        &["leads", "delete", &fx.lead_id],
+        2,
+    );
     assert_eq!(env.sandbox.requests_to("DELETE", &lead_path), 0);
-    expect(&env, &mut env.employer(), &["leads", "delete", &fx.lead_id, "-y"], 0);
+    expect(
+        &env,
+        &mut env.employer(),
+        &["leads", "delete", &fx.lead_id, "-y"],
+        0,
+    );
     assert_eq!(env.sandbox.requests_to("DELETE", &lead_path), 1);
 }
 
@@ -222,14 +336,30 @@ fn every_exit_code() {
     // 0 ok
     expect(&env, &mut env.employer(), &["me"], 0);
     // 1 API error: a 500 that retries cannot ride out.
-    env.sandbox.inject(Fault::status(500).on("GET", "/api/v1/me").times(10));
+    env.sandbox
+        .inject(Fault::status(500).on("GET", "/api/v1/me").times(10));
     expect(&env, &mut env.employer(), &["me"], 1);
     env.sandbox.clear_faults();
     // 2 usage: a missing id, an unknown flag, a wrongly typed flag, a bad body file.
     expect(&env, &mut env.employer(), &["candidates", "get"], 2);
-    expect(&env, &mut env.employer(), &["candidates", "list", "--nope"], 2);
-    expect(&env, &mut env.employer(), &["candidates", "list", "--page", "two"], 2);
-    expect(&env, &mut env.employer(), &["candidates", "update", "x", "--body", "/nonexistent.json"], 2);
+    expect(
+        &env,
+        &mut env.employer(),
+        &["candidates", "list", "--nope"],
+        2,
+    );
+    expect(
+        &env,
+        &mut env.employer(),
+        &["candidates", "list", "--page", "two"],
+        2,
+    );
+    expect(
+        &env,
+        &mut env.employer(),
+        &["candidates", "update", "x", "--body", "/nonexistent.json"],
+        2,
+    );
     // 3 unauthorized: no key, and a well-formed key the server does not know.
     expect(&env, &mut env.bare(), &["me"], 3);
     let unknown = format!("tr_{}", "z".repeat(64));
@@ -237,22 +367,46 @@ fn every_exit_code() {
     assert!(!out.stderr.contains(&unknown));
     // 4 insufficient scope.
     let keys = env.sandbox.keys();
-    expect(&env, &mut env.with_key(&keys.no_scopes), &["candidates", "list"], 4);
+    expect(
+        &env,
+        &mut env.with_key(&keys.no_scopes),
+        &["candidates", "list"],
+        4,
+    );
     // 5 not found.
-    expect(&env, &mut env.employer(), &["candidates", "get", &fx.hidden_candidate_id], 5);
+    expect(
+        &env,
+        &mut env.employer(),
+        &["candidates", "get", &fx.hidden_candidate_id],
+        5,
+    );
     // 6 rate limited after retries.
-    env.sandbox
-        .inject(Fault::status(429).retry_after_secs(0).on("GET", "/api/v1/me").times(10));
+    env.sandbox.inject(
+        Fault::status(429)
+            .retry_after_secs(0)
+            .on("GET", "/api/v1/me")
+            .times(10),
+    );
     expect(&env, &mut env.employer(), &["me"], 6);
     env.sandbox.clear_faults();
     // 7 uncertain write: the lead landed, the answer was lost.
-    env.sandbox
-        .inject(Fault::drop_connection().after_handler().on("POST", "/api/v1/sourcing"));
+    env.sandbox.inject(
+        Fault::drop_connection()
+            .after_handler()
+            .on("POST", "/api/v1/sourcing"),
+    );
     let before = env.sandbox.stats().creates_committed;
     let out = expect(
         &env,
         &mut env.employer(),
-        &["leads", "create", "--full-name", "Sam", "--organization-id", &fx.employer_org_id],
+        &[
+            "leads",
+            "create",
+            "--full-name",
+            "Sam",
+            "--organization-id",
+            &fx.employer_org_id,
+        ],
         7,
     );
     assert!(out.stderr.contains("may or may not"), "{}", out.stderr);
@@ -266,7 +420,13 @@ fn errors_are_json_on_stderr_with_format_json() {
     let out = expect(
         &env,
         &mut env.employer(),
-        &["candidates", "get", &fx.hidden_candidate_id, "--format", "json"],
+        &[
+            "candidates",
+            "get",
+            &fx.hidden_candidate_id,
+            "--format",
+            "json",
+        ],
         5,
     );
     assert!(out.stdout.is_empty());
@@ -287,7 +447,12 @@ fn errors_are_json_on_stderr_with_format_json() {
     assert_eq!(error["kind"], "insufficient_scope");
     assert_eq!(error["required"], json!(["candidates:read"]));
 
-    let out = expect(&env, &mut env.employer(), &["candidates", "get", "--format", "json"], 2);
+    let out = expect(
+        &env,
+        &mut env.employer(),
+        &["candidates", "get", "--format", "json"],
+        2,
+    );
     assert_eq!(out.error_json()["error"]["kind"], "usage");
 }
 
@@ -306,23 +471,52 @@ fn auth_login_status_logout() {
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
-        let mode = std::fs::metadata(env.config_path()).unwrap().permissions().mode();
+        let mode = std::fs::metadata(env.config_path())
+            .unwrap()
+            .permissions()
+            .mode();
         assert_eq!(mode & 0o777, 0o600);
     }
-    let status = expect(&env, &mut env.bare(), &["auth", "status", "--profile", "work"], 0).json();
+    let status = expect(
+        &env,
+        &mut env.bare(),
+        &["auth", "status", "--profile", "work"],
+        0,
+    )
+    .json();
     assert_eq!(status["profile"], "work");
     assert_eq!(status["keyId"], fx.employer_key_id.as_str());
     assert!(status["scopes"].as_array().unwrap().len() > 1);
     // The profile works for every command.
-    expect(&env, &mut env.bare(), &["--profile", "work", "candidates", "get", &fx.candidate_id], 0);
+    expect(
+        &env,
+        &mut env.bare(),
+        &["--profile", "work", "candidates", "get", &fx.candidate_id],
+        0,
+    );
     // A rejected key is not stored.
     let bad = format!("tr_{}", "q".repeat(64));
-    expect(&env, env.bare().write_stdin(bad), &["auth", "login", "--profile", "bad"], 3);
+    expect(
+        &env,
+        env.bare().write_stdin(bad),
+        &["auth", "login", "--profile", "bad"],
+        3,
+    );
     let config = std::fs::read_to_string(env.config_path()).unwrap();
     assert!(!config.contains("[profiles.bad]"), "{config}");
     // Logout removes it.
-    expect(&env, &mut env.bare(), &["auth", "logout", "--profile", "work"], 0);
-    expect(&env, &mut env.bare(), &["auth", "status", "--profile", "work"], 2);
+    expect(
+        &env,
+        &mut env.bare(),
+        &["auth", "logout", "--profile", "work"],
+        0,
+    );
+    expect(
+        &env,
+        &mut env.bare(),
+        &["auth", "status", "--profile", "work"],
+        2,
+    );
     expect(&env, &mut env.bare(), &["auth", "status"], 3);
 }
 
@@ -337,17 +531,38 @@ fn keys_usage_streams_the_cursor_log_within_since_and_until() {
     let rows = expect(
         &env,
         &mut env.admin(),
-        &["keys", "usage", &fx.employer_key_id, "--all", "--query-limit", "2", "--format", "ndjson"],
+        &[
+            "keys",
+            "usage",
+            &fx.employer_key_id,
+            "--all",
+            "--query-limit",
+            "2",
+            "--format",
+            "ndjson",
+        ],
         0,
     )
     .lines();
     assert_eq!(rows.len(), total);
-    let stamps: Vec<&str> = rows.iter().map(|r| r["timestamp"].as_str().unwrap()).collect();
+    let stamps: Vec<&str> = rows
+        .iter()
+        .map(|r| r["timestamp"].as_str().unwrap())
+        .collect();
     let middle = stamps[2];
     let until = expect(
         &env,
         &mut env.admin(),
-        &["keys", "usage", &fx.employer_key_id, "--all", "--until", middle, "--format", "ndjson"],
+        &[
+            "keys",
+            "usage",
+            &fx.employer_key_id,
+            "--all",
+            "--until",
+            middle,
+            "--format",
+            "ndjson",
+        ],
         0,
     )
     .lines();
@@ -355,7 +570,15 @@ fn keys_usage_streams_the_cursor_log_within_since_and_until() {
     let since = expect(
         &env,
         &mut env.admin(),
-        &["keys", "usage", &fx.employer_key_id, "--since", middle, "--format", "ndjson"],
+        &[
+            "keys",
+            "usage",
+            &fx.employer_key_id,
+            "--since",
+            middle,
+            "--format",
+            "ndjson",
+        ],
         0,
     )
     .lines();
@@ -370,7 +593,16 @@ fn keys_audit_flags_and_writes_json() {
     let minted = expect(
         &env,
         &mut env.admin(),
-        &["keys", "create", "--name", "short-lived", "--user-id", &fx.employer_user_id, "--expires-in-days", "7"],
+        &[
+            "keys",
+            "create",
+            "--name",
+            "short-lived",
+            "--user-id",
+            &fx.employer_user_id,
+            "--expires-in-days",
+            "7",
+        ],
         0,
     )
     .json();
@@ -380,7 +612,14 @@ fn keys_audit_flags_and_writes_json() {
     let report = expect(
         &env,
         &mut env.admin(),
-        &["keys", "audit", "--format", "json", "--json", file.to_str().unwrap()],
+        &[
+            "keys",
+            "audit",
+            "--format",
+            "json",
+            "--json",
+            file.to_str().unwrap(),
+        ],
         0,
     )
     .json();
@@ -393,13 +632,30 @@ fn keys_audit_flags_and_writes_json() {
     assert_eq!(fresh["requests"], 0);
     let employer = row(&fx.employer_key_id);
     assert!(employer["requests"].as_u64().unwrap() >= 1);
-    assert_eq!(employer["requests"], env.sandbox.usage_count(&fx.employer_key_id) as u64);
-    assert!(!employer["flags"].as_array().unwrap().iter().any(|f| f == "never_used"));
-    assert!(row(&fx.admin_key_id)["scopes"].is_array(), "the key in use reports its scopes");
+    assert_eq!(
+        employer["requests"],
+        env.sandbox.usage_count(&fx.employer_key_id) as u64
+    );
+    assert!(
+        !employer["flags"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|f| f == "never_used")
+    );
+    assert!(
+        row(&fx.admin_key_id)["scopes"].is_array(),
+        "the key in use reports its scopes"
+    );
     let written: Value = serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
     assert_eq!(written["keys"].as_array().unwrap().len(), rows.len());
 
-    let table = expect(&env, &mut env.admin(), &["keys", "audit", "--format", "table"], 0);
+    let table = expect(
+        &env,
+        &mut env.admin(),
+        &["keys", "audit", "--format", "table"],
+        0,
+    );
     assert!(table.stdout.contains("FLAGS") && table.stdout.contains("never_used, expiring"));
 }
 
@@ -412,20 +668,47 @@ fn api_reaches_any_documented_path() {
     let all = expect(
         &env,
         &mut env.employer(),
-        &["api", "get", "/api/v1/candidates?pageSize=50", "--paginate", "--format", "ndjson"],
+        &[
+            "api",
+            "get",
+            "/api/v1/candidates?pageSize=50",
+            "--paginate",
+            "--format",
+            "ndjson",
+        ],
         0,
     );
     assert_eq!(all.lines().len(), fx.employer_candidate_count);
     let updated = expect(
         &env,
         &mut env.employer(),
-        &["api", "PATCH", &format!("/api/v1/candidates/{}", fx.candidate_id), "-F", "status=Archived"],
+        &[
+            "api",
+            "PATCH",
+            &format!("/api/v1/candidates/{}", fx.candidate_id),
+            "-F",
+            "status=Archived",
+        ],
         0,
     )
     .json();
     assert_eq!(updated["status"], "Archived");
-    expect(&env, &mut env.employer(), &["api", "GET", "/api/v1/undocumented"], 2);
-    expect(&env, &mut env.employer(), &["api", "GET", &format!("/api/v1/candidates/{}", fx.hidden_candidate_id)], 5);
+    expect(
+        &env,
+        &mut env.employer(),
+        &["api", "GET", "/api/v1/undocumented"],
+        2,
+    );
+    expect(
+        &env,
+        &mut env.employer(),
+        &[
+            "api",
+            "GET",
+            &format!("/api/v1/candidates/{}", fx.hidden_candidate_id),
+        ],
+        5,
+    );
 }
 
 #[test]
@@ -433,7 +716,10 @@ fn completions_for_each_shell() {
     let env = Env::start();
     for shell in ["bash", "zsh", "fish"] {
         let out = expect(&env, &mut env.bare(), &["completion", shell], 0);
-        assert!(out.stdout.contains("talent-ray") && out.stdout.contains("candidates"), "{shell}");
+        assert!(
+            out.stdout.contains("talent-ray") && out.stdout.contains("candidates"),
+            "{shell}"
+        );
     }
 }
 
@@ -441,8 +727,17 @@ fn completions_for_each_shell() {
 fn quiet_prints_only_data() {
     let env = Env::start();
     let fx = env.sandbox.fixtures();
-    let out = expect(&env, &mut env.employer(), &["leads", "delete", &fx.lead_id, "--yes", "--quiet"], 0);
-    assert!(out.stdout.is_empty() && out.stderr.is_empty(), "{out:?}", out = out.stderr);
+    let out = expect(
+        &env,
+        &mut env.employer(),
+        &["leads", "delete", &fx.lead_id, "--yes", "--quiet"],
+        0,
+    );
+    assert!(
+        out.stdout.is_empty() && out.stderr.is_empty(),
+        "{out:?}",
+        out = out.stderr
+    );
     let out = expect(&env, &mut env.employer(), &["me", "--dry-run", "-q"], 0);
     assert!(out.stderr.is_empty() && !out.stdout.is_empty());
 }

@@ -74,7 +74,8 @@ fn the_five_readme_examples_work_as_documented() {
     // A new user's shell: no key or server in the environment, only what `auth login` stored.
     let shell = || {
         let mut cmd = env.bare();
-        cmd.env_remove("TALENT_RAY_BASE_URL").current_dir(env.dir.path());
+        cmd.env_remove("TALENT_RAY_BASE_URL")
+            .current_dir(env.dir.path());
         cmd
     };
     let (login, _) = split(&lines[0].replace("http://127.0.0.1:4010", env.sandbox.base_url()));
