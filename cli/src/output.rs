@@ -267,6 +267,10 @@ fn flatten(prefix: &str, value: &Value, rows: &mut Vec<(String, String)>) {
                 flatten(&name, value, rows);
             }
         }
+        Value::Array(items) if !is_flat(value) => rows.push((
+            prefix.to_owned(),
+            format!("({} entries: see --format json)", items.len()),
+        )),
         // Full values: a minted key, shown once, must not be cut.
         other => rows.push((prefix.to_owned(), cell(other, usize::MAX))),
     }
@@ -338,7 +342,10 @@ mod tests {
         let text = list_table(&rows);
         assert!(text.contains("FULL_NAME") && text.contains("Ada") && text.contains("a, b"));
         assert!(!text.contains("ROLES"), "{text}");
-        let text = object_table(&json!({"user": {"email": "a@b.c"}, "auth": {"scopes": ["x:y"]}}));
+        let text = object_table(
+            &json!({"user": {"email": "a@b.c"}, "auth": {"scopes": ["x:y"]}, "roles": [{"id": "r"}]}),
+        );
+        assert!(text.contains("(1 entries: see --format json)"), "{text}");
         assert!(
             text.contains("user.email") && text.contains("auth.scopes") && text.contains("x:y")
         );

@@ -340,6 +340,12 @@ fn every_exit_code() {
         .inject(Fault::status(500).on("GET", "/api/v1/me").times(10));
     expect(&env, &mut env.employer(), &["me"], 1);
     env.sandbox.clear_faults();
+    // 1 as well: a success body that does not match the spec.
+    env.sandbox
+        .inject(Fault::malformed_body().on("GET", "/api/v1/me"));
+    let out = expect(&env, &mut env.employer(), &["me", "--format", "json"], 1);
+    assert_eq!(out.error_json()["error"]["kind"], "decode");
+    env.sandbox.clear_faults();
     // 2 usage: a missing id, an unknown flag, a wrongly typed flag, a bad body file.
     expect(&env, &mut env.employer(), &["candidates", "get"], 2);
     expect(
