@@ -269,7 +269,7 @@ fn flatten(prefix: &str, value: &Value, rows: &mut Vec<(String, String)>) {
         }
         Value::Array(items) if !is_flat(value) => rows.push((
             prefix.to_owned(),
-            format!("({} entries: see --format json)", items.len()),
+            format!("(list of {}: see --format json)", items.len()),
         )),
         // Full values: a minted key, shown once, must not be cut.
         other => rows.push((prefix.to_owned(), cell(other, usize::MAX))),
@@ -345,7 +345,7 @@ mod tests {
         let text = object_table(
             &json!({"user": {"email": "a@b.c"}, "auth": {"scopes": ["x:y"]}, "roles": [{"id": "r"}]}),
         );
-        assert!(text.contains("(1 entries: see --format json)"), "{text}");
+        assert!(text.contains("(list of 1: see --format json)"), "{text}");
         assert!(
             text.contains("user.email") && text.contains("auth.scopes") && text.contains("x:y")
         );
