@@ -6,7 +6,6 @@ use std::sync::Arc;
 use rmcp::model::{JsonObject, Tool, ToolAnnotations};
 use talent_ray::{OPERATIONS, Operation, Paging};
 
-use crate::api;
 use crate::spec::{self, PageSize};
 
 /// The operation whose result carries a new API key's secret; offered only on request.
@@ -73,24 +72,30 @@ fn entry(op: &'static Operation) -> ToolEntry {
     let page_size = (op.paging != Paging::None)
         .then(|| spec::page_size(op.operation_id))
         .flatten();
-    let input = api::input_schema(op.operation_id).unwrap_or_else(empty_object);
+    let input = talent_ray::dynamic::input_schema(op.operation_id)
+        .and_then(schema_object)
+        .unwrap_or_else(empty_object);
     let mut tool = Tool::new(
         op.method_name,
         description(op, admin_only, page_size.as_ref()),
         Arc::new(input),
     )
-    .with_title(api::summary(op))
+    .with_title(op.summary)
     .with_annotations(annotations(op));
-    if let Some(output) = api::output_schema(op.operation_id) {
+    if let Some(output) = talent_ray::dynamic::output_schema(op.operation_id).and_then(schema_object) {
         tool = tool.with_raw_output_schema(Arc::new(output));
     }
     ToolEntry {
         operation: op,
         tool,
-        toolsets: api::tags(op).iter().map(|t| toolset_name(t)).collect(),
+        toolsets: op.tags.iter().map(|t| toolset_name(t)).collect(),
         admin_only,
         page_size,
     }
+}
+
+fn schema_object(schema: schemars::Schema) -> Option<JsonObject> {
+    schema.as_object().cloned()
 }
 
 fn empty_object() -> JsonObject {
@@ -104,7 +109,7 @@ fn empty_object() -> JsonObject {
 fn annotations(op: &Operation) -> ToolAnnotations {
     let get = op.http_method.as_str() == "GET";
     let delete = op.http_method.as_str() == "DELETE";
-    ToolAnnotations::with_title(api::summary(op))
+    ToolAnnotations::with_title(op.summary)
         .read_only(get)
         .destructive(delete)
         .idempotent(op.idempotent)
@@ -114,12 +119,12 @@ fn annotations(op: &Operation) -> ToolAnnotations {
 
 fn description(op: &Operation, admin_only: bool, page_size: Option<&PageSize>) -> String {
     let mut text = String::new();
-    let summary = api::summary(op);
+    let summary = op.summary;
     if !summary.is_empty() {
         text.push_str(summary.trim_end_matches('.'));
         text.push_str(".\n\n");
     }
-    let body = api::description(op).trim();
+    let body = op.description.trim();
     if !body.is_empty() {
         text.push_str(body);
         text.push_str("\n\n");

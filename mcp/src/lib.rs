@@ -26,7 +26,6 @@
 
 #![deny(missing_docs)]
 
-mod api;
 pub mod catalog;
 pub mod failure;
 mod options;

@@ -16,7 +16,7 @@ use talent_ray::{Client, Error};
 use crate::catalog::{self, ToolEntry};
 use crate::principal::Principal;
 use crate::selection::{self, Selection, SelectionError};
-use crate::{Options, api, failure, shaping};
+use crate::{Options, failure, shaping};
 
 /// Why the server could not start.
 #[derive(Debug, thiserror::Error)]
@@ -101,7 +101,8 @@ impl TalentRayMcp {
             return problem;
         }
         let options = self.inner.selection.options();
-        match api::call(&self.inner.client, entry.operation.operation_id, Value::Object(args.clone())).await {
+        let call = self.inner.client.call(entry.operation.operation_id, Value::Object(args.clone()));
+        match call.await {
             Ok(response) => shaping::success(entry, &args, response.status, response.body, options.max_result_bytes),
             Err(error) => {
                 tracing::warn!(tool = entry.name(), %error, "call failed");
