@@ -72,9 +72,12 @@ fn entry(op: &'static Operation) -> ToolEntry {
     let page_size = (op.paging != Paging::None)
         .then(|| spec::page_size(op.operation_id))
         .flatten();
-    let input = talent_ray::dynamic::input_schema(op.operation_id)
+    let mut input = talent_ray::dynamic::input_schema(op.operation_id)
         .and_then(schema_object)
         .unwrap_or_else(empty_object);
+    if let Some(bound) = &page_size {
+        state_bound(&mut input, bound);
+    }
     let mut tool = Tool::new(
         op.method_name,
         description(op, admin_only, page_size.as_ref()),
@@ -96,6 +99,18 @@ fn entry(op: &'static Operation) -> ToolEntry {
 
 fn schema_object(schema: schemars::Schema) -> Option<JsonObject> {
     schema.as_object().cloned()
+}
+
+/// Writes the spec's page-size bounds into the input schema, where the generated type has none.
+fn state_bound(input: &mut JsonObject, bound: &PageSize) {
+    let property = input
+        .get_mut("properties")
+        .and_then(|p| p.get_mut(&bound.name))
+        .and_then(|p| p.as_object_mut());
+    if let Some(property) = property {
+        property.insert("minimum".into(), bound.min.into());
+        property.insert("maximum".into(), bound.max.into());
+    }
 }
 
 fn empty_object() -> JsonObject {
