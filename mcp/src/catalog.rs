@@ -85,7 +85,9 @@ fn entry(op: &'static Operation) -> ToolEntry {
     )
     .with_title(op.summary)
     .with_annotations(annotations(op));
-    if let Some(output) = talent_ray::dynamic::output_schema(op.operation_id).and_then(schema_object) {
+    if let Some(output) =
+        talent_ray::dynamic::output_schema(op.operation_id).and_then(schema_object)
+    {
         tool = tool.with_raw_output_schema(Arc::new(output));
     }
     ToolEntry {
@@ -150,7 +152,9 @@ fn description(op: &Operation, admin_only: bool, page_size: Option<&PageSize>) -
         text.push_str(&paging);
     }
     if op.operation_id == KEY_MINTING_OPERATION {
-        text.push_str("\nThe new key's secret is returned once, in this tool's result; store it at once.");
+        text.push_str(
+            "\nThe new key's secret is returned once, in this tool's result; store it at once.",
+        );
     }
     text
 }

@@ -28,7 +28,12 @@ fn describe(error: &Error) -> (Map<String, Value>, String) {
         fields.insert("status".into(), status.as_u16().into());
     }
     let advice = match error {
-        Error::InsufficientScope { required, granted, local, .. } => {
+        Error::InsufficientScope {
+            required,
+            granted,
+            local,
+            ..
+        } => {
             fields.insert("code".into(), "insufficient_scope".into());
             fields.insert("requiredScopes".into(), json!(names(required)));
             fields.insert("grantedScopes".into(), json!(names(granted)));
@@ -54,7 +59,10 @@ fn describe(error: &Error) -> (Map<String, Value>, String) {
                 None => "Wait a while, then try again.".into(),
             }
         }
-        Error::NotFound(api) | Error::Forbidden(api) | Error::Unauthorized(api) | Error::Api(api) => {
+        Error::NotFound(api)
+        | Error::Forbidden(api)
+        | Error::Unauthorized(api)
+        | Error::Api(api) => {
             if let Some(code) = &api.code {
                 fields.insert("code".into(), code.clone().into());
             }
@@ -79,7 +87,8 @@ fn describe(error: &Error) -> (Map<String, Value>, String) {
         }
         Error::Uncertain { .. } => {
             fields.insert("code".into(), "uncertain".into());
-            "It may or may not have been applied: read the record back before repeating the call.".into()
+            "It may or may not have been applied: read the record back before repeating the call."
+                .into()
         }
         Error::Transport(_) | Error::Timeout(_) => {
             fields.insert("code".into(), "unreachable".into());

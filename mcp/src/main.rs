@@ -1,6 +1,7 @@
 //! `talent-ray-mcp`: the Talent-Ray API as MCP tools over stdio. Logs go to stderr only.
 
 use std::process::ExitCode;
+use std::time::Duration;
 
 use clap::Parser;
 use rmcp::ServiceExt;
@@ -21,6 +22,10 @@ struct Cli {
     list_tools: bool,
 }
 
+/// The longest `Retry-After` a tool call rides out; a longer wait comes back to the model as an
+/// error result saying how long to wait, instead of a call that hangs.
+const LONGEST_WAIT: Duration = Duration::from_secs(10);
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     tracing_subscriber::fmt()
@@ -33,8 +38,16 @@ fn main() -> ExitCode {
         .init();
     if cli.list_tools {
         for entry in catalog::all() {
-            let scopes: Vec<&str> = entry.operation.required_scopes.iter().map(|s| s.as_str()).collect();
-            println!("{}\t{}\t{}", entry.name(), entry.toolsets.join(","), scopes.join(","));
+            let op = entry.operation;
+            let access = if op.public {
+                "public".to_owned()
+            } else if entry.admin_only {
+                "admin role".to_owned()
+            } else {
+                let scopes: Vec<&str> = op.required_scopes.iter().map(|s| s.as_str()).collect();
+                scopes.join(",")
+            };
+            println!("{}\t{}\t{access}", entry.name(), entry.toolsets.join(","));
         }
         return ExitCode::SUCCESS;
     }
@@ -58,8 +71,14 @@ async fn run(options: Options) -> Result<(), String> {
     if !key_set {
         return Err(format!("{} is not set", talent_ray::ENV_API_KEY));
     }
-    let client = talent_ray::Client::from_env().map_err(|e| e.to_string())?;
-    let server = TalentRayMcp::start(client, options).await.map_err(|e| e.to_string())?;
+    let client = talent_ray::Client::builder()
+        .from_env()
+        .retry(talent_ray::RetryPolicy::default().max_retry_after(LONGEST_WAIT))
+        .build()
+        .map_err(|e| e.to_string())?;
+    let server = TalentRayMcp::start(client, options)
+        .await
+        .map_err(|e| e.to_string())?;
     let running = server
         .serve(rmcp::transport::stdio())
         .await

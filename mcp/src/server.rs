@@ -62,7 +62,9 @@ impl TalentRayMcp {
     /// Checks the options, reads `/api/v1/me` (role and scopes), and prepares the tool list.
     pub async fn start(client: Client, options: Options) -> Result<TalentRayMcp, StartError> {
         let selection = Selection::new(options)?;
-        let principal = Principal::fetch(&client).await.map_err(StartError::Identity)?;
+        let principal = Principal::fetch(&client)
+            .await
+            .map_err(StartError::Identity)?;
         let offered = selection::visible(&selection, &principal.scopes, principal.is_admin());
         tracing::info!(
             role = %principal.role,
@@ -101,9 +103,18 @@ impl TalentRayMcp {
             return problem;
         }
         let options = self.inner.selection.options();
-        let call = self.inner.client.call(entry.operation.operation_id, Value::Object(args.clone()));
+        let call = self
+            .inner
+            .client
+            .call(entry.operation.operation_id, Value::Object(args.clone()));
         match call.await {
-            Ok(response) => shaping::success(entry, &args, response.status, response.body, options.max_result_bytes),
+            Ok(response) => shaping::success(
+                entry,
+                &args,
+                response.status,
+                response.body,
+                options.max_result_bytes,
+            ),
             Err(error) => {
                 tracing::warn!(tool = entry.name(), %error, "call failed");
                 failure::failure(entry.name(), &error)
@@ -116,12 +127,17 @@ impl TalentRayMcp {
 fn check_page_size(entry: &ToolEntry, args: &Map<String, Value>) -> Option<CallToolResult> {
     let bound = entry.page_size.as_ref()?;
     let value = args.get(&bound.name)?;
-    let ok = value.as_u64().is_some_and(|n| (bound.min..=bound.max).contains(&n));
+    let ok = value
+        .as_u64()
+        .is_some_and(|n| (bound.min..=bound.max).contains(&n));
     (!ok).then(|| {
         failure::invalid_argument(
             entry.name(),
             &bound.name,
-            &format!("must be an integer from {} to {}, got {value}", bound.min, bound.max),
+            &format!(
+                "must be an integer from {} to {}, got {value}",
+                bound.min, bound.max
+            ),
         )
     })
 }
@@ -144,7 +160,9 @@ impl ServerHandler for TalentRayMcp {
     /// Versions up to the last one with the `initialize` handshake, where `tools/list_changed`
     /// is an ordinary notification.
     fn supported_protocol_versions(&self) -> std::borrow::Cow<'static, [ProtocolVersion]> {
-        std::borrow::Cow::Borrowed(ProtocolVersion::known_up_to(&ProtocolVersion::LATEST_WITH_INITIALIZE))
+        std::borrow::Cow::Borrowed(ProtocolVersion::known_up_to(
+            &ProtocolVersion::LATEST_WITH_INITIALIZE,
+        ))
     }
 
     async fn list_tools(
@@ -171,7 +189,9 @@ impl ServerHandler for TalentRayMcp {
         let entry = catalog::find(name)
             .filter(|e| self.offered().contains(e.name()))
             .ok_or_else(|| ErrorData::invalid_params(format!("unknown tool {name:?}"), None))?;
-        let result = self.call(entry, request.arguments.unwrap_or_default()).await;
+        let result = self
+            .call(entry, request.arguments.unwrap_or_default())
+            .await;
         if self.offer_changed() {
             tracing::info!("the key's scopes changed; tools/list_changed");
             if let Err(error) = context.peer.notify_tool_list_changed().await {
@@ -180,5 +200,4 @@ impl ServerHandler for TalentRayMcp {
         }
         Ok(result.into())
     }
-
 }

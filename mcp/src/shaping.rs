@@ -9,7 +9,13 @@ use talent_ray::Paging;
 use crate::catalog::{KEY_MINTING_OPERATION, ToolEntry};
 
 /// Shapes a success body for `entry`, called with `args`, under a cap of `max_bytes`.
-pub fn success(entry: &ToolEntry, args: &Map<String, Value>, status: u16, body: Value, max_bytes: usize) -> CallToolResult {
+pub fn success(
+    entry: &ToolEntry,
+    args: &Map<String, Value>,
+    status: u16,
+    body: Value,
+    max_bytes: usize,
+) -> CallToolResult {
     if body.is_null() {
         return CallToolResult::success(vec![ContentBlock::text(format!(
             "Done: HTTP {status}, no content."
@@ -20,7 +26,9 @@ pub fn success(entry: &ToolEntry, args: &Map<String, Value>, status: u16, body: 
     let text = body.to_string();
     if text.len() > max_bytes {
         match truncate(&mut body, max_bytes) {
-            Some((kept, total)) => notes.push(truncation_hint(entry, args, &body, kept, total, max_bytes)),
+            Some((kept, total)) => {
+                notes.push(truncation_hint(entry, args, &body, kept, total, max_bytes))
+            }
             None => {
                 return CallToolResult::error(vec![ContentBlock::text(format!(
                     "The result is {} bytes, over this server's {max_bytes}-byte limit, and has no list to cut. \
@@ -30,10 +38,10 @@ pub fn success(entry: &ToolEntry, args: &Map<String, Value>, status: u16, body: 
             }
         }
     }
-    if notes.is_empty() {
-        if let Some(hint) = next_page_hint(entry, args, &body) {
-            notes.push(hint);
-        }
+    if notes.is_empty()
+        && let Some(hint) = next_page_hint(entry, args, &body)
+    {
+        notes.push(hint);
     }
     if entry.operation.operation_id == KEY_MINTING_OPERATION {
         notes.push(
@@ -124,7 +132,10 @@ fn next_page_hint(entry: &ToolEntry, args: &Map<String, Value>, body: &Value) ->
         }
         Paging::Cursor => {
             let next = p.get("nextBefore").and_then(Value::as_str);
-            let more = p.get("hasMore").and_then(Value::as_bool).unwrap_or(next.is_some());
+            let more = p
+                .get("hasMore")
+                .and_then(Value::as_bool)
+                .unwrap_or(next.is_some());
             Some(match next {
                 Some(cursor) if more => format!(
                     "More (older) rows exist. Next page: {}.",

@@ -81,7 +81,12 @@ mod tests {
             let says_admin = documented["description"]
                 .as_str()
                 .is_some_and(|d| d.contains("has the `admin` role"));
-            assert_eq!(admin_only(op.operation_id), says_admin, "{}", op.operation_id);
+            assert_eq!(
+                admin_only(op.operation_id),
+                says_admin,
+                "{}",
+                op.operation_id
+            );
         }
         assert!(!admin_only("getMe"));
     }

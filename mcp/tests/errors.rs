@@ -12,18 +12,30 @@ use talent_ray_sandbox::Fault;
 async fn a_404_is_an_error_result_with_status_and_code() {
     let sandbox = sandbox().await;
     let conn = connect(&sandbox, &sandbox.keys().employer, Options::default()).await;
-    let result = conn.call("get_candidate", json!({ "id": sandbox.fixtures().hidden_candidate_id })).await;
+    let result = conn
+        .call(
+            "get_candidate",
+            json!({ "id": sandbox.fixtures().hidden_candidate_id }),
+        )
+        .await;
     let fields = error_fields(&result);
     assert_eq!(fields["status"], 404);
     assert_eq!(fields["code"], "not_found");
     assert_eq!(fields["tool"], "get_candidate");
-    assert!(text(&result).contains("not visible to this key"), "{}", text(&result));
+    assert!(
+        text(&result).contains("not visible to this key"),
+        "{}",
+        text(&result)
+    );
 }
 
 #[tokio::test]
 async fn a_scope_refusal_names_the_scopes_and_the_list_shrinks() {
     let sandbox = sandbox().await;
-    let key = sandbox.mint_key(&sandbox.fixtures().employer_user_id, &["candidates:read", "roles:read"]);
+    let key = sandbox.mint_key(
+        &sandbox.fixtures().employer_user_id,
+        &["candidates:read", "roles:read"],
+    );
     let conn = connect(&sandbox, &key, Options::default()).await;
     assert!(conn.names().await.contains(&"list_roles".to_owned()));
 
@@ -36,11 +48,18 @@ async fn a_scope_refusal_names_the_scopes_and_the_list_shrinks() {
     assert_eq!(fields["requiredScopes"], json!(["roles:read"]));
     assert_eq!(fields["grantedScopes"], json!(["candidates:read"]));
     assert_eq!(fields["checkedBeforeSending"], false);
-    assert!(text(&result).contains("lacks the scope(s) roles:read"), "{}", text(&result));
+    assert!(
+        text(&result).contains("lacks the scope(s) roles:read"),
+        "{}",
+        text(&result)
+    );
 
     assert!(conn.list_changed().await, "tools/list_changed was sent");
     let names = conn.names().await;
-    assert!(!names.contains(&"list_roles".to_owned()) && names.contains(&"list_candidates".to_owned()), "{names:?}");
+    assert!(
+        !names.contains(&"list_roles".to_owned()) && names.contains(&"list_candidates".to_owned()),
+        "{names:?}"
+    );
     // The dropped tool is now unknown: a protocol error, nothing sent.
     let before = sandbox.requests_to("GET", "/api/v1/roles");
     assert!(conn.try_call("list_roles", json!({})).await.is_err());
@@ -51,13 +70,21 @@ async fn a_scope_refusal_names_the_scopes_and_the_list_shrinks() {
 async fn a_rate_limit_gives_the_wait() {
     let sandbox = sandbox().await;
     let conn = connect(&sandbox, &sandbox.keys().employer, Options::default()).await;
-    sandbox.inject(Fault::status(429).retry_after_secs(30).on("GET", "/api/v1/roles"));
+    sandbox.inject(
+        Fault::status(429)
+            .retry_after_secs(30)
+            .on("GET", "/api/v1/roles"),
+    );
     let result = conn.call("list_roles", json!({})).await;
     let fields = error_fields(&result);
     assert_eq!(fields["status"], 429);
     assert_eq!(fields["code"], "rate_limited");
     assert_eq!(fields["retryAfterSeconds"], 30);
-    assert!(text(&result).contains("Wait 30 seconds"), "{}", text(&result));
+    assert!(
+        text(&result).contains("Wait 30 seconds"),
+        "{}",
+        text(&result)
+    );
 }
 
 #[tokio::test]
@@ -74,7 +101,9 @@ async fn only_an_unknown_tool_is_a_protocol_error() {
 /// The JSON after "with " in the hint's sentence that starts with `lead`.
 fn hinted_args(result: &rmcp::model::CallToolResult, lead: &str) -> Value {
     let all = text(result);
-    let at = all.find(lead).unwrap_or_else(|| panic!("no {lead:?} in {all}"));
+    let at = all
+        .find(lead)
+        .unwrap_or_else(|| panic!("no {lead:?} in {all}"));
     let rest = &all[at..];
     let start = rest.find(" with ").unwrap() + " with ".len();
     let mut stream = serde_json::Deserializer::from_str(&rest[start..]).into_iter::<Value>();
@@ -86,27 +115,52 @@ async fn the_size_cap_cuts_on_item_boundaries_and_says_how_to_continue() {
     let sandbox = sandbox().await;
     let key = &sandbox.keys().employer;
     let cap = 4_000;
-    let conn = connect(&sandbox, key, Options { max_result_bytes: cap, ..Options::default() }).await;
+    let conn = connect(
+        &sandbox,
+        key,
+        Options {
+            max_result_bytes: cap,
+            ..Options::default()
+        },
+    )
+    .await;
     // The reference: the same candidates read with the SDK directly.
-    let all = sdk(&sandbox, key).call("listCandidates", json!({ "pageSize": 100 })).await.unwrap().body;
+    let all = sdk(&sandbox, key)
+        .call("listCandidates", json!({ "pageSize": 100 }))
+        .await
+        .unwrap()
+        .body;
     let all = all["data"].as_array().unwrap().clone();
 
     for (page, size) in [(0u64, 100u64), (1, 30)] {
-        let result = conn.call("list_candidates", json!({ "page": page, "pageSize": size })).await;
+        let result = conn
+            .call("list_candidates", json!({ "page": page, "pageSize": size }))
+            .await;
         assert_eq!(result.is_error, Some(false), "{}", text(&result));
         let body = result.structured_content.clone().unwrap();
         assert!(body.to_string().len() <= cap);
-        assert_eq!(result.content[0].as_text().unwrap().text.len(), body.to_string().len());
+        assert_eq!(
+            result.content[0].as_text().unwrap().text.len(),
+            body.to_string().len()
+        );
         let kept = body["data"].as_array().unwrap();
         assert!(!kept.is_empty() && (kept.len() as u64) < size);
         let offset = (page * size) as usize;
-        assert_eq!(kept[..], all[offset..offset + kept.len()], "whole items, in order");
+        assert_eq!(
+            kept[..],
+            all[offset..offset + kept.len()],
+            "whole items, in order"
+        );
         assert!(text(&result).contains("Truncated"), "{}", text(&result));
 
         let next = hinted_args(&result, "To continue");
         let rest = conn.call("list_candidates", next.clone()).await;
         let first = &rest.structured_content.unwrap()["data"][0];
-        assert_eq!(first, &all[offset + kept.len()], "the hint {next} continues at the first item not shown");
+        assert_eq!(
+            first,
+            &all[offset + kept.len()],
+            "the hint {next} continues at the first item not shown"
+        );
     }
 }
 

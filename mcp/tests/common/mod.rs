@@ -37,7 +37,11 @@ pub struct Connection {
 
 /// A sandbox without its rate limit.
 pub async fn sandbox() -> Sandbox {
-    Sandbox::builder().no_rate_limit().start().await.expect("sandbox starts")
+    Sandbox::builder()
+        .no_rate_limit()
+        .start()
+        .await
+        .expect("sandbox starts")
 }
 
 /// An SDK client for `key` against the sandbox, without retries or a client-side limit.
@@ -53,7 +57,9 @@ pub fn sdk(sandbox: &Sandbox, key: &str) -> Client {
 
 /// Starts the server for `key` with `options` and connects an rmcp client to it.
 pub async fn connect(sandbox: &Sandbox, key: &str, options: Options) -> Connection {
-    let server = TalentRayMcp::start(sdk(sandbox, key), options).await.expect("server starts");
+    let server = TalentRayMcp::start(sdk(sandbox, key), options)
+        .await
+        .expect("server starts");
     let (server_io, client_io) = tokio::io::duplex(1 << 20);
     tokio::spawn(async move {
         if let Ok(running) = server.serve(server_io).await {
@@ -61,7 +67,11 @@ pub async fn connect(sandbox: &Sandbox, key: &str, options: Options) -> Connecti
         }
     });
     let recorder = Recorder::default();
-    let client = recorder.clone().serve(client_io).await.expect("client connects");
+    let client = recorder
+        .clone()
+        .serve(client_io)
+        .await
+        .expect("client connects");
     Connection { client, recorder }
 }
 
@@ -73,18 +83,29 @@ impl Connection {
 
     /// The names `tools/list` offers, sorted.
     pub async fn names(&self) -> Vec<String> {
-        let mut names: Vec<String> = self.tools().await.into_iter().map(|t| t.name.into_owned()).collect();
+        let mut names: Vec<String> = self
+            .tools()
+            .await
+            .into_iter()
+            .map(|t| t.name.into_owned())
+            .collect();
         names.sort();
         names
     }
 
     /// `tools/call`; a protocol error panics.
     pub async fn call(&self, name: &str, args: Value) -> CallToolResult {
-        self.try_call(name, args).await.expect("tools/call is answered")
+        self.try_call(name, args)
+            .await
+            .expect("tools/call is answered")
     }
 
     /// `tools/call`, returning a protocol error as `Err`.
-    pub async fn try_call(&self, name: &str, args: Value) -> Result<CallToolResult, rmcp::ServiceError> {
+    pub async fn try_call(
+        &self,
+        name: &str,
+        args: Value,
+    ) -> Result<CallToolResult, rmcp::ServiceError> {
         let args = match args {
             Value::Object(map) => map,
             Value::Null => Default::default(),
@@ -118,7 +139,12 @@ pub fn text(result: &CallToolResult) -> String {
 
 /// The JSON fields of an error result (its second text block).
 pub fn error_fields(result: &CallToolResult) -> Value {
-    assert_eq!(result.is_error, Some(true), "expected an error result: {}", text(result));
+    assert_eq!(
+        result.is_error,
+        Some(true),
+        "expected an error result: {}",
+        text(result)
+    );
     result
         .content
         .iter()
@@ -129,5 +155,8 @@ pub fn error_fields(result: &CallToolResult) -> Value {
 
 /// Options with key minting allowed, everything else default.
 pub fn minting() -> Options {
-    Options { allow_key_minting: true, ..Options::default() }
+    Options {
+        allow_key_minting: true,
+        ..Options::default()
+    }
 }
