@@ -2,13 +2,11 @@
 //! request example (with its operation's parameter examples) against the tool's input schema,
 //! each success-response example against its output schema.
 
+mod common;
+
+use common::spec;
 use serde_json::{Map, Value};
 use talent_ray_mcp::catalog;
-
-fn spec() -> Value {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../openapi/openapi.json");
-    serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
-}
 
 fn resolve<'a>(spec: &'a Value, value: &'a Value) -> &'a Value {
     match value["$ref"].as_str() {

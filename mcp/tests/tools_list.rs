@@ -4,7 +4,7 @@ mod common;
 
 use std::collections::BTreeSet;
 
-use common::{connect, minting, sandbox};
+use common::{connect, minting, sandbox, spec};
 use serde_json::Value;
 use talent_ray::OPERATIONS;
 use talent_ray_mcp::Options;
@@ -17,11 +17,6 @@ struct Documented {
     scopes: Vec<String>,
     public: bool,
     admin_only: bool,
-}
-
-fn spec() -> Value {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../openapi/openapi.json");
-    serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
 }
 
 fn documented() -> Vec<Documented> {

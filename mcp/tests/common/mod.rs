@@ -160,3 +160,9 @@ pub fn minting() -> Options {
         ..Options::default()
     }
 }
+
+/// The pinned spec, read from the workspace.
+pub fn spec() -> Value {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../openapi/openapi.json");
+    serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
+}
