@@ -15,7 +15,7 @@ async fn every_tool_succeeds_at_least_once() {
     let f = sandbox.fixtures().clone();
     let admin = connect(&sandbox, &sandbox.keys().admin, minting()).await;
     let employer = connect(&sandbox, &sandbox.keys().employer, minting()).await;
-    let (spare_key_id, spare_key) = sandbox.mint_key_with_id(&f.member_user_id, &[]);
+    let (spare_key_id, _spare_key) = sandbox.mint_key_with_id(&f.member_user_id, &[]);
 
     // (connection, tool, arguments), in an order where each write finds what it needs.
     let calls: Vec<(&common::Connection, &str, Value)> = vec![
@@ -130,7 +130,6 @@ async fn every_tool_succeeds_at_least_once() {
 
     let all: BTreeSet<String> = catalog::all().iter().map(|e| e.name().to_owned()).collect();
     assert_eq!(called, all, "every tool was called");
-    assert!(!spare_key.is_empty());
 }
 
 #[tokio::test]
