@@ -1,0 +1,191 @@
+//! One MCP tool per operation of the SDK's operation table: name, description, schemas and
+//! annotations all derived from the spec, nothing written per endpoint.
+
+use std::sync::Arc;
+
+use rmcp::model::{JsonObject, Tool, ToolAnnotations};
+use talent_ray::{OPERATIONS, Operation, Paging};
+
+use crate::spec::{self, PageSize};
+
+/// The operation whose result carries a new API key's secret; offered only on request.
+pub const KEY_MINTING_OPERATION: &str = "createApiKey";
+
+/// A tool and the operation it calls.
+#[derive(Clone, Debug)]
+pub struct ToolEntry {
+    /// The operation behind the tool.
+    pub operation: &'static Operation,
+    /// The tool as `tools/list` shows it.
+    pub tool: Tool,
+    /// The toolsets (spec tags, lower-case with dashes) the tool belongs to.
+    pub toolsets: Vec<String>,
+    /// Whether only a key whose owner has the admin role may call it.
+    pub admin_only: bool,
+    /// The page-size parameter and its bounds, for lists.
+    pub page_size: Option<PageSize>,
+}
+
+impl ToolEntry {
+    /// The tool's name: the snake-cased `operationId`.
+    pub fn name(&self) -> &str {
+        &self.tool.name
+    }
+
+    /// Whether the tool only reads (a GET).
+    pub fn read_only(&self) -> bool {
+        self.operation.http_method.as_str() == "GET"
+    }
+}
+
+/// Every operation's tool, in the table's order.
+pub fn all() -> &'static [ToolEntry] {
+    static ALL: std::sync::LazyLock<Vec<ToolEntry>> =
+        std::sync::LazyLock::new(|| OPERATIONS.iter().map(entry).collect());
+    &ALL
+}
+
+/// The tool named `name`, visible or not.
+pub fn find(name: &str) -> Option<&'static ToolEntry> {
+    all().iter().find(|t| t.name() == name)
+}
+
+/// A spec tag as a toolset name: `CV Screening` → `cv-screening`.
+pub fn toolset_name(tag: &str) -> String {
+    tag.split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_ascii_lowercase)
+        .collect::<Vec<_>>()
+        .join("-")
+}
+
+/// Every toolset name, sorted.
+pub fn toolsets() -> Vec<String> {
+    let mut names: Vec<String> = all().iter().flat_map(|t| t.toolsets.clone()).collect();
+    names.sort();
+    names.dedup();
+    names
+}
+
+fn entry(op: &'static Operation) -> ToolEntry {
+    let admin_only = spec::admin_only(op.operation_id);
+    let page_size = (op.paging != Paging::None)
+        .then(|| spec::page_size(op.operation_id))
+        .flatten();
+    let mut input = talent_ray::dynamic::input_schema(op.operation_id)
+        .and_then(schema_object)
+        .unwrap_or_else(empty_object);
+    if let Some(bound) = &page_size {
+        state_bound(&mut input, bound);
+    }
+    let mut tool = Tool::new(
+        op.method_name,
+        description(op, admin_only, page_size.as_ref()),
+        Arc::new(input),
+    )
+    .with_title(op.summary)
+    .with_annotations(annotations(op));
+    if let Some(output) =
+        talent_ray::dynamic::output_schema(op.operation_id).and_then(schema_object)
+    {
+        tool = tool.with_raw_output_schema(Arc::new(output));
+    }
+    ToolEntry {
+        operation: op,
+        tool,
+        toolsets: op.tags.iter().map(|t| toolset_name(t)).collect(),
+        admin_only,
+        page_size,
+    }
+}
+
+fn schema_object(schema: schemars::Schema) -> Option<JsonObject> {
+    schema.as_object().cloned()
+}
+
+/// Writes the spec's page-size bounds into the input schema, where the generated type has none.
+fn state_bound(input: &mut JsonObject, bound: &PageSize) {
+    let property = input
+        .get_mut("properties")
+        .and_then(|p| p.get_mut(&bound.name))
+        .and_then(|p| p.as_object_mut());
+    if let Some(property) = property {
+        property.insert("minimum".into(), bound.min.into());
+        property.insert("maximum".into(), bound.max.into());
+    }
+}
+
+fn empty_object() -> JsonObject {
+    let mut schema = JsonObject::new();
+    schema.insert("type".into(), "object".into());
+    schema
+}
+
+/// Every hint is set explicitly, so no client falls back to the protocol's defaults
+/// (`destructiveHint` and `openWorldHint` default to true).
+fn annotations(op: &Operation) -> ToolAnnotations {
+    let get = op.http_method.as_str() == "GET";
+    let delete = op.http_method.as_str() == "DELETE";
+    ToolAnnotations::with_title(op.summary)
+        .read_only(get)
+        .destructive(delete)
+        .idempotent(op.idempotent)
+        // The tools reach one Talent-Ray account's records, not an open set of external entities.
+        .open_world(false)
+}
+
+fn description(op: &Operation, admin_only: bool, page_size: Option<&PageSize>) -> String {
+    let mut text = String::new();
+    let summary = op.summary;
+    if !summary.is_empty() {
+        text.push_str(summary.trim_end_matches('.'));
+        text.push_str(".\n\n");
+    }
+    let body = op.description.trim();
+    if !body.is_empty() {
+        text.push_str(body);
+        text.push_str("\n\n");
+    }
+    text.push_str(&access(op, admin_only));
+    if let Some(paging) = paging(op, page_size) {
+        text.push('\n');
+        text.push_str(&paging);
+    }
+    if op.operation_id == KEY_MINTING_OPERATION {
+        text.push_str(
+            "\nThe new key's secret is returned once, in this tool's result; store it at once.",
+        );
+    }
+    text
+}
+
+fn access(op: &Operation, admin_only: bool) -> String {
+    if op.public {
+        return "Access: public endpoint; no credential is sent.".into();
+    }
+    let scopes: Vec<&str> = op.required_scopes.iter().map(|s| s.as_str()).collect();
+    let mut line = if scopes.is_empty() {
+        "Access: no scope required.".to_owned()
+    } else {
+        format!("Access: requires scope(s) {}.", scopes.join(", "))
+    };
+    if admin_only {
+        line.push_str(" The key's owner must have the admin role.");
+    }
+    line
+}
+
+fn paging(op: &Operation, page_size: Option<&PageSize>) -> Option<String> {
+    let size = page_size
+        .map(|p| format!(" `{}` ({}–{}) sets the page size;", p.name, p.min, p.max))
+        .unwrap_or_default();
+    match op.paging {
+        Paging::None => None,
+        Paging::Offset => Some(format!(
+            "Paging: returns one page.{size} `page` (0-based) picks the page; the result says how to get the next one."
+        )),
+        Paging::Cursor => Some(format!(
+            "Paging: returns one page, newest first.{size} the `before` cursor picks the page; the result says how to get the next one."
+        )),
+    }
+}
