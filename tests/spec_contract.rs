@@ -5,12 +5,14 @@
 //!
 //! - every example of every documented response (and request body) decodes into the generated
 //!   type for its operation and status;
-//! - the operation table (`OPERATIONS`) matches the spec's operations one for one;
-//! - the scope taxonomy (`Scope`) is exactly the union of the spec's `x-required-scopes`;
-//! - a snapshot of the operation table makes any change to it visible in review.
+//! - the operation table (`OPERATIONS`) matches the spec's operations one for one: identity,
+//!   method, path, scopes and security are read straight from the spec; idempotency, paging and
+//!   the success status are the generator's judgement, so their truth is the reviewed surface
+//!   snapshot (`tests/surface.rs`) and here they are only checked from another angle (what the
+//!   HTTP method promises, what the success response carries);
+//! - the scope taxonomy (`Scope`) is exactly the union of the spec's `x-required-scopes`.
 
 use std::collections::BTreeSet;
-use std::fmt::Write as _;
 
 use serde_json::Value;
 use talent_ray::operations::decode_documented;
@@ -48,7 +50,6 @@ struct SpecOp<'a> {
     id: &'a str,
     method: &'static str,
     path: &'a str,
-    path_item: &'a Value,
     op: &'a Value,
 }
 
@@ -66,7 +67,6 @@ fn spec_operations(doc: &Value) -> Vec<SpecOp<'_>> {
                 id,
                 method,
                 path,
-                path_item: item,
                 op,
             });
         }
@@ -453,41 +453,15 @@ fn decode_documented_rejects_a_body_of_the_wrong_shape() {
     ));
 }
 
-fn expected_paging(doc: &Value, spec_op: &SpecOp<'_>) -> Paging {
-    let query: BTreeSet<&str> = [spec_op.path_item, spec_op.op]
-        .into_iter()
-        .filter_map(|v| v.get("parameters").and_then(Value::as_array))
-        .flatten()
-        .map(|p| resolve(doc, p))
-        .filter(|p| p["in"] == "query")
-        .filter_map(|p| p["name"].as_str())
-        .collect();
-    if query.contains("page") && query.contains("pageSize") {
-        Paging::Offset
-    } else if query.contains("before") {
-        Paging::Cursor
-    } else {
-        Paging::None
-    }
-}
-
-fn expected_success(op: &Value) -> Option<u16> {
-    op["responses"]
-        .as_object()?
-        .keys()
-        .filter_map(|k| k.parse::<u16>().ok())
-        .find(|s| (200..300).contains(s))
-}
-
 #[test]
 fn operation_table_matches_the_spec() {
     let doc = spec();
     let spec_ops = spec_operations(&doc);
-    assert_eq!(spec_ops.len(), 25, "the pinned spec has 25 operations");
+    assert!(!spec_ops.is_empty(), "the pinned spec has operations");
     assert_eq!(
         OPERATIONS.len(),
-        25,
-        "OPERATIONS has one entry per operation"
+        spec_ops.len(),
+        "OPERATIONS has one entry per operation of the spec"
     );
 
     let ids: BTreeSet<&str> = OPERATIONS.iter().map(|o| o.operation_id).collect();
@@ -567,28 +541,6 @@ fn operation_table_matches_the_spec() {
             op.method_name == snake_case(id),
             format!("{} != {}", op.method_name, snake_case(id)),
         );
-        let idempotent = spec_op
-            .op
-            .get("x-idempotent")
-            .and_then(Value::as_bool)
-            .unwrap_or(matches!(spec_op.method, "get" | "patch" | "delete" | "put"));
-        check(
-            "idempotent",
-            op.idempotent == idempotent,
-            format!("{} != {idempotent}", op.idempotent),
-        );
-        let paging = expected_paging(&doc, spec_op);
-        check(
-            "paging",
-            op.paging == paging,
-            format!("{:?} != {paging:?}", op.paging),
-        );
-        let success = expected_success(spec_op.op);
-        check(
-            "success_status",
-            success == Some(op.success_status),
-            format!("{} != first documented 2xx {success:?}", op.success_status),
-        );
         check(
             "Operation::find by operationId",
             Operation::find(id).map(|o| o.operation_id) == Some(id),
@@ -604,30 +556,107 @@ fn operation_table_matches_the_spec() {
     assert!(Operation::find("noSuchOperation").is_none());
 }
 
+/// The success response's JSON schema of an operation, `$ref`s followed.
+fn success_schema<'a>(doc: &'a Value, spec_op: &SpecOp<'a>, status: u16) -> Option<&'a Value> {
+    let response = resolve(doc, spec_op.op["responses"].get(status.to_string())?);
+    Some(resolve(
+        doc,
+        response.pointer("/content/application~1json/schema")?,
+    ))
+}
+
 #[test]
-fn operation_table_sanity() {
-    // Spot checks that do not depend on the spec walk above being right.
-    let list = Operation::find("listCandidates").unwrap();
-    assert_eq!(list.http_method, reqwest::Method::GET);
-    assert_eq!(list.path, "/api/v1/candidates");
-    assert_eq!(list.paging, Paging::Offset);
-    assert_eq!(list.required_scopes, &[Scope::CandidatesRead]);
-    assert!(!list.public && list.idempotent);
+fn idempotency_follows_what_the_http_method_promises() {
+    // RFC 9110: GET, HEAD, PUT, DELETE and OPTIONS are idempotent, POST is not. PATCH is
+    // neither by definition; this API's PATCHes set fields, so the generator treats them as
+    // idempotent (reviewed in the surface snapshot). `x-idempotent` may override either way.
+    for op in OPERATIONS {
+        let spec_op = spec_operations(&spec())
+            .into_iter()
+            .find(|s| s.id == op.operation_id)
+            .map(|s| s.op.get("x-idempotent").and_then(Value::as_bool));
+        let override_ = spec_op.flatten();
+        match (op.http_method.as_str(), override_) {
+            (_, Some(flag)) => assert_eq!(op.idempotent, flag, "{}", op.operation_id),
+            ("POST", None) => assert!(
+                !op.idempotent,
+                "{}: a POST may not be repeated",
+                op.operation_id
+            ),
+            ("GET" | "HEAD" | "PUT" | "DELETE" | "OPTIONS", None) => {
+                assert!(
+                    op.idempotent,
+                    "{}: {} is idempotent",
+                    op.operation_id, op.http_method
+                )
+            }
+            _ => {}
+        }
+    }
+    assert!(OPERATIONS.iter().any(|o| o.idempotent) && OPERATIONS.iter().any(|o| !o.idempotent));
+}
 
-    let usage = Operation::find("get_api_key_usage").unwrap();
-    assert_eq!(usage.paging, Paging::Cursor);
+/// The `pagination` object of a response schema, looked for up to `depth` objects deep (the
+/// legacy envelope nests it under `data`).
+fn find_pagination<'a>(doc: &'a Value, schema: &'a Value, depth: usize) -> Option<&'a Value> {
+    let properties = schema.get("properties")?.as_object()?;
+    if let Some(pagination) = properties.get("pagination") {
+        return Some(resolve(doc, pagination));
+    }
+    if depth == 0 {
+        return None;
+    }
+    properties
+        .values()
+        .find_map(|p| find_pagination(doc, resolve(doc, p), depth - 1))
+}
 
-    let create = Operation::find("createPotentialCandidate").unwrap();
-    assert_eq!(create.http_method, reqwest::Method::POST);
-    assert!(!create.idempotent);
-    assert_eq!(create.success_status, 201);
+#[test]
+fn paged_operations_answer_with_a_page_and_only_they_do() {
+    // The generator decides paging from the query parameters; here it is checked against the
+    // response: an offset-paged list answers with `pagination.totalPages`, a cursor-paged one
+    // with `pagination.nextBefore`, and an operation whose success body carries neither is
+    // not paged.
+    let doc = spec();
+    for spec_op in spec_operations(&doc) {
+        let op = Operation::find(spec_op.id).expect("in the table");
+        let pagination = success_schema(&doc, &spec_op, op.success_status)
+            .and_then(|s| find_pagination(&doc, s, 3));
+        let has = |field: &str| {
+            pagination.is_some_and(|p| p.pointer(&format!("/properties/{field}")).is_some())
+        };
+        let answers = if has("totalPages") {
+            Paging::Offset
+        } else if has("nextBefore") {
+            Paging::Cursor
+        } else {
+            Paging::None
+        };
+        assert_eq!(
+            op.paging, answers,
+            "{}: paging vs. its success body",
+            spec_op.id
+        );
+    }
+}
 
-    let delete = Operation::find("deletePotentialCandidate").unwrap();
-    assert_eq!(delete.success_status, 204);
-
-    let portal = Operation::find("getCareerPortal").unwrap();
-    assert!(portal.public);
-    assert!(portal.required_scopes.is_empty());
+#[test]
+fn the_success_status_is_a_documented_2xx_and_the_only_one() {
+    let doc = spec();
+    for spec_op in spec_operations(&doc) {
+        let op = Operation::find(spec_op.id).expect("in the table");
+        let documented: Vec<u16> = spec_op.op["responses"]
+            .as_object()
+            .into_iter()
+            .flatten()
+            .filter_map(|(k, _)| k.parse().ok())
+            .filter(|s| (200..300).contains(s))
+            .collect();
+        assert_eq!(documented, [op.success_status], "{}", spec_op.id);
+        // A 204 has no body to decode; anything else documents one.
+        let body = success_schema(&doc, &spec_op, op.success_status).is_some();
+        assert_eq!(body, op.success_status != 204, "{}", spec_op.id);
+    }
 }
 
 fn spec_scope_union(doc: &Value) -> Vec<String> {
@@ -701,82 +730,4 @@ fn scopes_the_server_reports_are_kept_even_when_unknown() {
         serde_json::to_value(&scopes).unwrap(),
         serde_json::json!(["candidates:read", "new:scope"])
     );
-}
-
-fn operation_table() -> String {
-    let rows: Vec<[String; 8]> = OPERATIONS
-        .iter()
-        .map(|op| {
-            let scopes = op
-                .required_scopes
-                .iter()
-                .map(Scope::as_str)
-                .collect::<Vec<_>>()
-                .join(",");
-            [
-                op.operation_id.to_owned(),
-                op.http_method.to_string(),
-                op.path.to_owned(),
-                if scopes.is_empty() {
-                    "-".to_owned()
-                } else {
-                    scopes
-                },
-                if op.public { "public" } else { "auth" }.to_owned(),
-                if op.idempotent { "idempotent" } else { "-" }.to_owned(),
-                format!("{:?}", op.paging).to_lowercase(),
-                op.success_status.to_string(),
-            ]
-        })
-        .collect();
-    let header = [
-        "operationId",
-        "method",
-        "path",
-        "scopes",
-        "auth",
-        "retry",
-        "paging",
-        "ok",
-    ]
-    .map(str::to_owned);
-    let mut widths = header.clone().map(|h| h.len());
-    for row in &rows {
-        for (w, cell) in widths.iter_mut().zip(row) {
-            *w = (*w).max(cell.len());
-        }
-    }
-    let mut out = String::new();
-    for row in std::iter::once(&header).chain(&rows) {
-        let line: Vec<String> = row
-            .iter()
-            .zip(widths)
-            .map(|(cell, w)| format!("{cell:<w$}"))
-            .collect();
-        writeln!(out, "{}", line.join("  ").trim_end()).unwrap();
-    }
-    out
-}
-
-/// Whether `text` holds something shaped like a Talent-Ray key (`tr_` and 64 characters) or
-/// a long run of one after `tr_`.
-fn contains_api_key(text: &str) -> bool {
-    text.match_indices("tr_").any(|(at, _)| {
-        text[at + 3..]
-            .chars()
-            .take_while(char::is_ascii_alphanumeric)
-            .count()
-            >= 16
-    })
-}
-
-#[test]
-fn operation_table_snapshot() {
-    let table = operation_table();
-    assert!(contains_api_key(&format!("key: tr_{}", "a".repeat(64))));
-    assert!(
-        !contains_api_key(&table),
-        "the snapshot must never hold an API key"
-    );
-    insta::assert_snapshot!("operation_table", table);
 }
