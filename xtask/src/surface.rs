@@ -94,14 +94,18 @@ fn items_of<'a>(items: &'a [syn::Item], module: &str) -> Option<&'a [syn::Item]>
     })
 }
 
-/// The value of `#[serde(rename = "…")]` on an item, if any.
-fn serde_rename(attrs: &[syn::Attribute]) -> Option<String> {
-    let mut found = None;
+/// What `#[serde(…)]` says about an item: its `rename`, and whether it has a `default`
+/// (a field that may be left out of the JSON).
+fn serde_info(attrs: &[syn::Attribute]) -> (Option<String>, bool) {
+    let (mut rename, mut default) = (None, false);
     for attr in attrs.iter().filter(|a| a.path().is_ident("serde")) {
         let _ = attr.parse_nested_meta(|meta| {
+            if meta.path.is_ident("default") {
+                default = true;
+            }
             if meta.path.is_ident("rename") {
                 let value: syn::LitStr = meta.value()?.parse()?;
-                found = Some(value.value());
+                rename = Some(value.value());
             } else if meta.input.peek(syn::Token![=]) {
                 let _: syn::Expr = meta.value()?.parse()?;
             } else if meta.input.peek(syn::token::Paren) {
@@ -110,7 +114,7 @@ fn serde_rename(attrs: &[syn::Attribute]) -> Option<String> {
             Ok(())
         });
     }
-    found
+    (rename, default)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -549,12 +553,14 @@ fn type_lines(spec: &Value, client: &syn::File) -> Result<Vec<String>, String> {
                         lines.push(format!("struct {name}"));
                         for field in &fields.named {
                             let Some(ident) = &field.ident else { continue };
-                            let wire = serde_rename(&field.attrs).unwrap_or_else(|| {
+                            let (rename, default) = serde_info(&field.attrs);
+                            let wire = rename.unwrap_or_else(|| {
                                 ident.to_string().trim_start_matches("r#").to_owned()
                             });
                             lines.push(format!(
-                                "field {name}.{ident}: {} wire={wire:?}",
-                                show(&field.ty)
+                                "field {name}.{ident}: {} wire={wire:?}{}",
+                                show(&field.ty),
+                                if default { " default" } else { "" }
                             ));
                         }
                     }
@@ -575,7 +581,8 @@ fn type_lines(spec: &Value, client: &syn::File) -> Result<Vec<String>, String> {
                         syn::Fields::Unit => String::new(),
                         other => show(other),
                     };
-                    let wire = serde_rename(&variant.attrs)
+                    let wire = serde_info(&variant.attrs)
+                        .0
                         .or_else(|| wires.get(&name).and_then(|w| w.get(&v)).cloned());
                     let wire = wire.map(|w| format!(" wire={w:?}")).unwrap_or_default();
                     lines.push(format!("variant {name}::{v}{payload}{wire}"));

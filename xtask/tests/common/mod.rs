@@ -1,6 +1,7 @@
 //! Fixtures shared by the xtask tests.
 #![allow(dead_code)]
 
+use std::collections::BTreeSet;
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -72,4 +73,262 @@ pub fn first_object_schema(doc: &Value) -> String {
         .find(|(_, schema)| schema.get("properties").is_some())
         .map(|(name, _)| name.clone())
         .expect("the fixture has an object schema")
+}
+
+// ---------------------------------------------------------------------------------------------
+// Finders and mutations of the pinned spec, for the diff and regen tests. They find their
+// targets by walking the spec, so a newer pinned spec still gives them something to mutate.
+
+pub const METHODS: [&str; 8] = [
+    "get", "put", "post", "delete", "options", "head", "patch", "trace",
+];
+
+/// Escapes one JSON pointer segment.
+pub fn esc(segment: &str) -> String {
+    xtask::pointer_escape(segment)
+}
+
+/// Every operation: (operationId, JSON pointer of the operation object).
+pub fn operations(doc: &Value) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for (path, item) in doc["paths"].as_object().unwrap() {
+        for method in METHODS {
+            if let Some(op) = item.get(method) {
+                let id = op["operationId"].as_str().unwrap().to_owned();
+                out.push((id, format!("/paths/{}/{method}", esc(path))));
+            }
+        }
+    }
+    out
+}
+
+/// Component schema names `$ref`erenced from `value`, transitively.
+pub fn reachable(doc: &Value, value: &Value, out: &mut BTreeSet<String>) {
+    match value {
+        Value::Object(obj) => {
+            if let Some(name) = obj
+                .get("$ref")
+                .and_then(Value::as_str)
+                .and_then(|r| r.strip_prefix("#/components/schemas/"))
+                && out.insert(name.to_owned())
+            {
+                reachable(doc, &doc["components"]["schemas"][name], out);
+            }
+            for v in obj.values() {
+                reachable(doc, v, out);
+            }
+        }
+        Value::Array(items) => items.iter().for_each(|v| reachable(doc, v, out)),
+        _ => {}
+    }
+}
+
+/// Component schemas reachable from request bodies and parameters, and from responses.
+pub fn directions(doc: &Value) -> (BTreeSet<String>, BTreeSet<String>) {
+    let (mut request, mut response) = (BTreeSet::new(), BTreeSet::new());
+    for (_, at) in operations(doc) {
+        let op = doc.pointer(&at).unwrap();
+        for key in ["requestBody", "parameters"] {
+            if let Some(v) = op.get(key) {
+                reachable(doc, v, &mut request);
+            }
+        }
+        if let Some(v) = op.get("responses") {
+            reachable(doc, v, &mut response);
+        }
+    }
+    (request, response)
+}
+
+/// Component schemas only responses use, with properties, in document order.
+pub fn response_only_objects(doc: &Value) -> Vec<String> {
+    let (request, response) = directions(doc);
+    doc["components"]["schemas"]
+        .as_object()
+        .unwrap()
+        .iter()
+        .filter(|(name, s)| {
+            response.contains(*name) && !request.contains(*name) && s.get("properties").is_some()
+        })
+        .map(|(name, _)| name.clone())
+        .collect()
+}
+
+/// Component schemas only requests use, with properties, in document order.
+pub fn request_only_objects(doc: &Value) -> Vec<String> {
+    let (request, response) = directions(doc);
+    doc["components"]["schemas"]
+        .as_object()
+        .unwrap()
+        .iter()
+        .filter(|(name, s)| {
+            request.contains(*name) && !response.contains(*name) && s.get("properties").is_some()
+        })
+        .map(|(name, _)| name.clone())
+        .collect()
+}
+
+/// The first (schema, property) of `schemas` whose property satisfies `pred`.
+pub fn find_property(
+    doc: &Value,
+    schemas: &[String],
+    pred: impl Fn(&Value) -> bool,
+) -> (String, String) {
+    schemas
+        .iter()
+        .find_map(|name| {
+            doc["components"]["schemas"][name]["properties"]
+                .as_object()
+                .unwrap()
+                .iter()
+                .find(|(_, p)| pred(p))
+                .map(|(prop, _)| (name.clone(), prop.clone()))
+        })
+        .expect("the pinned spec has such a property")
+}
+
+/// The pointer of the first schema with an `enum` among the component schemas only responses
+/// use (the component itself or one of its properties).
+pub fn response_enum(doc: &Value) -> String {
+    let (request, response) = directions(doc);
+    for (name, schema) in doc["components"]["schemas"].as_object().unwrap() {
+        if !response.contains(name) || request.contains(name) {
+            continue;
+        }
+        let at = format!("/components/schemas/{}", esc(name));
+        if schema.get("enum").is_some() {
+            return at;
+        }
+        for (prop, p) in schema
+            .get("properties")
+            .and_then(Value::as_object)
+            .into_iter()
+            .flatten()
+        {
+            if p.get("enum").is_some() {
+                return format!("{at}/properties/{}", esc(prop));
+            }
+        }
+    }
+    panic!("the pinned spec has no response-only enum")
+}
+
+/// A string that is none of `values`.
+pub fn value_outside(values: &Value) -> String {
+    let listed: Vec<&str> = values
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(Value::as_str)
+        .collect();
+    (0..)
+        .map(|i| format!("xtask_new_value_{i}"))
+        .find(|v| !listed.contains(&v.as_str()))
+        .unwrap()
+}
+
+/// (operation pointer, parameter index) of the first optional query parameter whose schema
+/// has `key`.
+pub fn query_param_with(doc: &Value, key: &str) -> (String, usize, String) {
+    for (id, at) in operations(doc) {
+        let op = doc.pointer(&at).unwrap();
+        for (i, p) in op
+            .get("parameters")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .enumerate()
+        {
+            if p.get("$ref").is_none()
+                && p["in"] == "query"
+                && p["required"] != true
+                && p["schema"].get(key).is_some()
+            {
+                return (at, i, id);
+            }
+        }
+    }
+    panic!("no optional query parameter with {key}")
+}
+
+/// The first authenticated GET operation: (operationId, pointer).
+pub fn first_authenticated_get(doc: &Value) -> (String, String) {
+    operations(doc)
+        .into_iter()
+        .find(|(_, at)| {
+            at.ends_with("/get")
+                && doc.pointer(&format!("{at}/security")) != Some(&serde_json::json!([]))
+        })
+        .expect("an authenticated GET")
+}
+
+/// An additive-only update: a new operation, a new optional response field, a new value in a
+/// response enum and a new optional query parameter, with a new `info.version`.
+pub fn additive_update(doc: &Value) -> Value {
+    let mut doc = doc.clone();
+    let (_, at) = first_authenticated_get(&doc);
+    let mut op = doc.pointer(&at).unwrap().clone();
+    op["operationId"] = "xtaskAddedOperation".into();
+    doc["paths"]["/api/v1/xtask-added"] = serde_json::json!({ "get": op });
+
+    let object = response_only_objects(&doc)[0].clone();
+    doc["components"]["schemas"][&object]["properties"]["xtaskAddedField"] =
+        serde_json::json!({"type": ["string", "null"], "description": "Added by the test."});
+
+    let enum_at = format!("{}/enum", response_enum(&doc));
+    let values = doc.pointer(&enum_at).unwrap().clone();
+    let new_value = value_outside(&values);
+    doc.pointer_mut(&enum_at)
+        .unwrap()
+        .as_array_mut()
+        .unwrap()
+        .push(new_value.into());
+
+    let (at, _, _) = query_param_with(&doc, "type");
+    doc.pointer_mut(&format!("{at}/parameters"))
+        .unwrap()
+        .as_array_mut()
+        .unwrap()
+        .push(serde_json::json!({
+            "name": "xtaskFilter", "in": "query", "required": false,
+            "description": "Added by the test.", "schema": {"type": "string"}
+        }));
+    let version = doc["info"]["version"].as_str().unwrap().to_owned();
+    doc["info"]["version"] = format!("{version}-additive").into();
+    doc
+}
+
+/// A breaking update: an operation removed, a response field removed, an optional query
+/// parameter turned required and its `maximum` lowered.
+pub fn breaking_update(doc: &Value) -> Value {
+    let mut doc = doc.clone();
+    let (_, at) = operations(&doc).last().unwrap().clone();
+    let (path, method) = at
+        .strip_prefix("/paths/")
+        .unwrap()
+        .rsplit_once('/')
+        .unwrap();
+    let path = path.replace("~1", "/").replace("~0", "~");
+    doc["paths"][&path].as_object_mut().unwrap().remove(method);
+
+    let object = response_only_objects(&doc)[0].clone();
+    let schema = &mut doc["components"]["schemas"][&object];
+    let (prop, _) = schema["properties"]
+        .as_object()
+        .unwrap()
+        .iter()
+        .next()
+        .unwrap();
+    let prop = prop.clone();
+    schema["properties"].as_object_mut().unwrap().remove(&prop);
+    if let Some(required) = schema.get_mut("required").and_then(Value::as_array_mut) {
+        required.retain(|r| r != prop.as_str());
+    }
+
+    let (at, i, _) = query_param_with(&doc, "maximum");
+    let param = doc.pointer_mut(&format!("{at}/parameters/{i}")).unwrap();
+    param["required"] = true.into();
+    let max = param["schema"]["maximum"].as_f64().unwrap();
+    param["schema"]["maximum"] = ((max / 2.0).floor() as i64).into();
+    doc
 }
