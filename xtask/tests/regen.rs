@@ -107,3 +107,29 @@ fn the_sandbox_serves_every_pinned_operation_and_a_new_one_is_named() {
         "{unserved:?}"
     );
 }
+
+#[test]
+fn regen_refuses_a_spec_that_does_not_generate_and_leaves_the_pin() {
+    let root = pinned_root();
+    let (spec_before, lock_before) = (spec(root.path()), lock_bytes(root.path()));
+    let mut doc = fixture_json();
+    let schema = first_object_schema(&doc);
+    let prop = doc["components"]["schemas"][&schema]["properties"]
+        .as_object()
+        .unwrap()
+        .keys()
+        .next()
+        .unwrap()
+        .clone();
+    doc["components"]["schemas"][&schema]["properties"][&prop] =
+        serde_json::json!({"type": ["string", "integer"]});
+    let (_dir, path) = candidate(&to_bytes(&doc));
+    let err = xtask::regen::regen(root.path(), &xtask::Source::File(path)).unwrap_err();
+    assert!(err.contains("the pin is untouched"), "{err}");
+    assert!(
+        err.contains(&format!("/components/schemas/{schema}")),
+        "{err}"
+    );
+    assert_eq!(spec(root.path()), spec_before);
+    assert_eq!(lock_bytes(root.path()), lock_before);
+}
