@@ -13,7 +13,7 @@ use std::fmt;
 use serde::Serialize;
 use serde_json::Value;
 
-use crate::pointer_escape;
+use crate::{METHODS, pointer_escape};
 
 /// Whether a change can break a user's code or calls.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -239,10 +239,6 @@ pub fn diff(old: &Value, new: &Value) -> Report {
     }
     report
 }
-
-const METHODS: [&str; 8] = [
-    "get", "put", "post", "delete", "options", "head", "patch", "trace",
-];
 
 /// Which way a schema's values travel.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]

@@ -448,6 +448,11 @@ fn write_atomically(files: &[(&Path, &[u8])]) -> Result<(), FetchError> {
     Ok(())
 }
 
+/// The keys of an OpenAPI path item that hold operations.
+pub const METHODS: [&str; 8] = [
+    "get", "put", "post", "delete", "options", "head", "patch", "trace",
+];
+
 /// Escapes one JSON pointer segment (`~` → `~0`, `/` → `~1`).
 pub fn pointer_escape(segment: &str) -> String {
     segment.replace('~', "~0").replace('/', "~1")

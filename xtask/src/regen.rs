@@ -1,6 +1,6 @@
 //! `cargo xtask regen`: one command that follows a spec update.
 //!
-//! 1. reads the candidate and prints the [`diff`](crate::diff) report against the current pin;
+//! 1. reads the candidate and prints the [`diff`](crate::diff::diff) report against the current pin;
 //! 2. refuses, leaving the pin untouched, when the candidate does not generate;
 //! 3. pins it, then runs the SDK's tests with `--no-fail-fast`, rewriting every snapshot
 //!    (`INSTA_UPDATE=always`, `INSTA_FORCE_PASS=1`: a changed snapshot is written for review,

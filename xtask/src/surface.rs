@@ -19,7 +19,7 @@ use quote::ToTokens;
 use serde_json::Value;
 use syn::visit::Visit;
 
-use crate::pointer_escape;
+use crate::{METHODS, pointer_escape};
 
 /// The rendered surface: sorted lines, newline-terminated.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -119,10 +119,6 @@ fn serde_info(attrs: &[syn::Attribute]) -> (Option<String>, bool) {
 
 // ---------------------------------------------------------------------------------------------
 // Operations
-
-const METHODS: [&str; 8] = [
-    "get", "put", "post", "delete", "options", "head", "patch", "trace",
-];
 
 /// Follows local `$ref`s.
 fn resolve<'a>(doc: &'a Value, mut value: &'a Value) -> &'a Value {

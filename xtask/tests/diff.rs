@@ -91,15 +91,7 @@ fn no_change_is_no_change() {
 #[test]
 fn an_operation_removed_breaks() {
     let (id, at) = operations(&pinned())[0].clone();
-    let doc = mutated(|d| {
-        let (path, method) = at
-            .strip_prefix("/paths/")
-            .unwrap()
-            .rsplit_once('/')
-            .unwrap();
-        let path = path.replace("~1", "/").replace("~0", "~");
-        d["paths"][&path].as_object_mut().unwrap().remove(method);
-    });
+    let doc = mutated(|d| remove_operation(d, &at));
     let report = assert_rule(&doc, Rule::OperationRemoved, &at);
     assert!(report.breaking.iter().any(|c| c.subject == id));
 }
@@ -107,32 +99,12 @@ fn an_operation_removed_breaks() {
 #[test]
 fn an_operation_moved_to_another_path_or_method_breaks() {
     let (id, at) = first_authenticated_get(&pinned());
-    let doc = mutated(|d| {
-        let op = d.pointer(&at).unwrap().clone();
-        let (path, _) = at
-            .strip_prefix("/paths/")
-            .unwrap()
-            .rsplit_once('/')
-            .unwrap();
-        let path = path.replace("~1", "/").replace("~0", "~");
-        d["paths"][&path].as_object_mut().unwrap().remove("get");
-        d["paths"][format!("{path}/moved")] = json!({ "get": op });
-    });
+    let (path, _) = path_and_method(&at);
+    let doc = mutated(|d| move_operation(d, &at, &format!("{path}/moved"), "get"));
     let report = assert_rule(&doc, Rule::OperationMoved, "moved");
     assert!(report.breaking.iter().any(|c| c.subject == id));
 
-    let doc = mutated(|d| {
-        let op = d.pointer(&at).unwrap().clone();
-        let (path, _) = at
-            .strip_prefix("/paths/")
-            .unwrap()
-            .rsplit_once('/')
-            .unwrap();
-        let path = path.replace("~1", "/").replace("~0", "~");
-        let item = d["paths"][&path].as_object_mut().unwrap();
-        item.remove("get");
-        item.insert("put".into(), op);
-    });
+    let doc = mutated(|d| move_operation(d, &at, &path, "put"));
     assert_rule(&doc, Rule::OperationMoved, "/put");
 }
 
@@ -140,13 +112,7 @@ fn an_operation_moved_to_another_path_or_method_breaks() {
 fn a_response_field_removed_breaks() {
     let doc = pinned();
     let (schema, prop) = find_property(&doc, &response_only_objects(&doc), |_| true);
-    let doc = mutated(|d| {
-        let s = &mut d["components"]["schemas"][&schema];
-        s["properties"].as_object_mut().unwrap().remove(&prop);
-        if let Some(r) = s.get_mut("required").and_then(Value::as_array_mut) {
-            r.retain(|v| v != prop.as_str());
-        }
-    });
+    let doc = mutated(|d| remove_property(&mut d["components"]["schemas"][&schema], &prop));
     let report = assert_rule(
         &doc,
         Rule::ResponseFieldRemoved,
@@ -183,10 +149,7 @@ fn a_request_field_added_as_required_breaks() {
     let doc = mutated(|d| {
         let s = &mut d["components"]["schemas"][&schema];
         s["properties"]["xtaskRequired"] = json!({"type": "string"});
-        match s.get_mut("required").and_then(Value::as_array_mut) {
-            Some(r) => r.push("xtaskRequired".into()),
-            None => s["required"] = json!(["xtaskRequired"]),
-        }
+        make_required(s, "xtaskRequired");
     });
     assert_rule(&doc, Rule::RequestFieldAddedRequired, "xtaskRequired");
 }
@@ -208,13 +171,7 @@ fn a_request_field_turned_required_breaks() {
                 .map(|k| (name.clone(), k.clone()))
         })
         .expect("an optional request field");
-    let doc = mutated(|d| {
-        let s = &mut d["components"]["schemas"][&schema];
-        match s.get_mut("required").and_then(Value::as_array_mut) {
-            Some(r) => r.push(prop.clone().into()),
-            None => s["required"] = json!([prop]),
-        }
-    });
+    let doc = mutated(|d| make_required(&mut d["components"]["schemas"][&schema], &prop));
     assert_rule(
         &doc,
         Rule::RequestFieldTurnedRequired,
@@ -225,15 +182,10 @@ fn a_request_field_turned_required_breaks() {
 #[test]
 fn a_parameter_added_as_required_breaks() {
     let (id, at) = first_authenticated_get(&pinned());
-    let doc = mutated(|d| {
-        let op = d.pointer_mut(&at).unwrap();
-        if op.get("parameters").is_none() {
-            op["parameters"] = json!([]);
-        }
-        op["parameters"].as_array_mut().unwrap().push(json!({
-            "name": "xtaskRequired", "in": "query", "required": true, "schema": {"type": "string"}
-        }));
+    let param = json!({
+        "name": "xtaskRequired", "in": "query", "required": true, "schema": {"type": "string"}
     });
+    let doc = mutated(|d| add_parameter(d, &at, param));
     let report = assert_rule(&doc, Rule::ParameterAddedRequired, &at);
     assert!(report.breaking.iter().any(|c| c.subject == id));
 }
@@ -254,35 +206,17 @@ fn a_parameter_turned_required_breaks() {
 #[test]
 fn a_lowered_maximum_breaks() {
     let (at, i, _) = query_param_with(&pinned(), "maximum");
-    let doc = mutated(|d| {
-        let schema = &mut d
-            .pointer_mut(&format!("{at}/parameters/{i}/schema"))
-            .unwrap();
-        let max = schema["maximum"].as_i64().unwrap();
-        schema["maximum"] = json!(max - 1);
-    });
-    assert_rule(
-        &doc,
-        Rule::ConstraintNarrowed,
-        &format!("{at}/parameters/{i}/schema"),
-    );
+    let schema = format!("{at}/parameters/{i}/schema");
+    let doc = mutated(|d| shift_bound(d, &schema, "maximum", -1));
+    assert_rule(&doc, Rule::ConstraintNarrowed, &schema);
 }
 
 #[test]
 fn a_raised_minimum_breaks() {
     let (at, i, _) = query_param_with(&pinned(), "minimum");
-    let doc = mutated(|d| {
-        let schema = &mut d
-            .pointer_mut(&format!("{at}/parameters/{i}/schema"))
-            .unwrap();
-        let min = schema["minimum"].as_i64().unwrap();
-        schema["minimum"] = json!(min + 1);
-    });
-    let report = assert_rule(
-        &doc,
-        Rule::ConstraintNarrowed,
-        &format!("{at}/parameters/{i}/schema"),
-    );
+    let schema = format!("{at}/parameters/{i}/schema");
+    let doc = mutated(|d| shift_bound(d, &schema, "minimum", 1));
+    let report = assert_rule(&doc, Rule::ConstraintNarrowed, &schema);
     assert!(report.breaking.iter().any(|c| c.detail.contains("minimum")));
 }
 
@@ -389,15 +323,8 @@ fn a_new_operation_is_additive() {
 #[test]
 fn a_new_optional_parameter_is_additive() {
     let (_, at) = first_authenticated_get(&pinned());
-    let doc = mutated(|d| {
-        let op = d.pointer_mut(&at).unwrap();
-        if op.get("parameters").is_none() {
-            op["parameters"] = json!([]);
-        }
-        op["parameters"].as_array_mut().unwrap().push(json!({
-            "name": "xtaskOptional", "in": "query", "schema": {"type": "string"}
-        }));
-    });
+    let param = json!({"name": "xtaskOptional", "in": "query", "schema": {"type": "string"}});
+    let doc = mutated(|d| add_parameter(d, &at, param));
     assert_rule(&doc, Rule::ParameterAddedOptional, &at);
 }
 
@@ -417,15 +344,10 @@ fn a_new_response_field_is_additive() {
     let doc = pinned();
     let schema = response_only_objects(&doc)[0].clone();
     let doc = mutated(|d| {
-        d["components"]["schemas"][&schema]["properties"]["xtaskNew"] = json!({"type": "string"});
+        let s = &mut d["components"]["schemas"][&schema];
+        s["properties"]["xtaskNew"] = json!({"type": "string"});
         // Even a required one: older SDKs ignore fields they do not know.
-        match d["components"]["schemas"][&schema]
-            .get_mut("required")
-            .and_then(Value::as_array_mut)
-        {
-            Some(r) => r.push("xtaskNew".into()),
-            None => d["components"]["schemas"][&schema]["required"] = json!(["xtaskNew"]),
-        }
+        make_required(s, "xtaskNew");
     });
     assert_rule(&doc, Rule::ResponseFieldAdded, "xtaskNew");
 }
@@ -488,13 +410,7 @@ fn cli_diff_exits_1_on_breaking_and_lists_both_kinds_with_pointers() {
     let old = fixture_path();
     let mut doc = additive_update(&pinned());
     let (id, at) = operations(&pinned())[0].clone();
-    let (path, method) = at
-        .strip_prefix("/paths/")
-        .unwrap()
-        .rsplit_once('/')
-        .unwrap();
-    let path = path.replace("~1", "/").replace("~0", "~");
-    doc["paths"][&path].as_object_mut().unwrap().remove(method);
+    remove_operation(&mut doc, &at);
     let (_dir, new) = candidate(&to_bytes(&doc));
 
     let out = xtask(&["diff", old.to_str().unwrap(), new.to_str().unwrap()]);

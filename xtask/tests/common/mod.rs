@@ -79,9 +79,7 @@ pub fn first_object_schema(doc: &Value) -> String {
 // Finders and mutations of the pinned spec, for the diff and regen tests. They find their
 // targets by walking the spec, so a newer pinned spec still gives them something to mutate.
 
-pub const METHODS: [&str; 8] = [
-    "get", "put", "post", "delete", "options", "head", "patch", "trace",
-];
+pub use xtask::METHODS;
 
 /// Escapes one JSON pointer segment.
 pub fn esc(segment: &str) -> String {
@@ -140,32 +138,95 @@ pub fn directions(doc: &Value) -> (BTreeSet<String>, BTreeSet<String>) {
     (request, response)
 }
 
-/// Component schemas only responses use, with properties, in document order.
-pub fn response_only_objects(doc: &Value) -> Vec<String> {
+/// Component schemas with properties that only responses (`responses = true`) or only
+/// requests use, in document order.
+fn one_direction_objects(doc: &Value, responses: bool) -> Vec<String> {
     let (request, response) = directions(doc);
+    let (used, unused) = if responses {
+        (response, request)
+    } else {
+        (request, response)
+    };
     doc["components"]["schemas"]
         .as_object()
         .unwrap()
         .iter()
         .filter(|(name, s)| {
-            response.contains(*name) && !request.contains(*name) && s.get("properties").is_some()
+            used.contains(*name) && !unused.contains(*name) && s.get("properties").is_some()
         })
         .map(|(name, _)| name.clone())
         .collect()
 }
 
+/// Component schemas only responses use, with properties, in document order.
+pub fn response_only_objects(doc: &Value) -> Vec<String> {
+    one_direction_objects(doc, true)
+}
+
 /// Component schemas only requests use, with properties, in document order.
 pub fn request_only_objects(doc: &Value) -> Vec<String> {
-    let (request, response) = directions(doc);
-    doc["components"]["schemas"]
-        .as_object()
+    one_direction_objects(doc, false)
+}
+
+/// The path and method of the operation at pointer `at` (`/paths/{escaped path}/{method}`).
+pub fn path_and_method(at: &str) -> (String, String) {
+    let (path, method) = at
+        .strip_prefix("/paths/")
         .unwrap()
-        .iter()
-        .filter(|(name, s)| {
-            request.contains(*name) && !response.contains(*name) && s.get("properties").is_some()
-        })
-        .map(|(name, _)| name.clone())
-        .collect()
+        .rsplit_once('/')
+        .unwrap();
+    (
+        path.replace("~1", "/").replace("~0", "~"),
+        method.to_owned(),
+    )
+}
+
+/// Removes the operation at pointer `at`.
+pub fn remove_operation(doc: &mut Value, at: &str) {
+    let (path, method) = path_and_method(at);
+    doc["paths"][&path].as_object_mut().unwrap().remove(&method);
+}
+
+/// Moves the operation at `at` to `path` under `method`.
+pub fn move_operation(doc: &mut Value, at: &str, path: &str, method: &str) {
+    let op = doc.pointer(at).unwrap().clone();
+    remove_operation(doc, at);
+    match doc["paths"].get_mut(path) {
+        Some(item) => item[method] = op,
+        None => doc["paths"][path] = serde_json::json!({ method: op }),
+    }
+}
+
+/// Appends `param` to the parameters of the operation at `at`.
+pub fn add_parameter(doc: &mut Value, at: &str, param: Value) {
+    let op = doc.pointer_mut(at).unwrap();
+    if op.get("parameters").is_none() {
+        op["parameters"] = serde_json::json!([]);
+    }
+    op["parameters"].as_array_mut().unwrap().push(param);
+}
+
+/// Adds `name` to a schema's `required` list.
+pub fn make_required(schema: &mut Value, name: &str) {
+    match schema.get_mut("required").and_then(Value::as_array_mut) {
+        Some(required) => required.push(name.into()),
+        None => schema["required"] = serde_json::json!([name]),
+    }
+}
+
+/// Removes property `name` from a schema, and from its `required` list.
+pub fn remove_property(schema: &mut Value, name: &str) {
+    schema["properties"].as_object_mut().unwrap().remove(name);
+    if let Some(required) = schema.get_mut("required").and_then(Value::as_array_mut) {
+        required.retain(|r| r != name);
+    }
+}
+
+/// Changes a numeric bound of the parameter schema at `at` by `delta`.
+pub fn shift_bound(doc: &mut Value, at: &str, key: &str, delta: i64) {
+    let schema = doc.pointer_mut(at).unwrap();
+    let value = schema[key].as_i64().unwrap();
+    schema[key] = (value + delta).into();
 }
 
 /// The first (schema, property) of `schemas` whose property satisfies `pred`.
@@ -285,14 +346,14 @@ pub fn additive_update(doc: &Value) -> Value {
         .push(new_value.into());
 
     let (at, _, _) = query_param_with(&doc, "type");
-    doc.pointer_mut(&format!("{at}/parameters"))
-        .unwrap()
-        .as_array_mut()
-        .unwrap()
-        .push(serde_json::json!({
+    add_parameter(
+        &mut doc,
+        &at,
+        serde_json::json!({
             "name": "xtaskFilter", "in": "query", "required": false,
             "description": "Added by the test.", "schema": {"type": "string"}
-        }));
+        }),
+    );
     let version = doc["info"]["version"].as_str().unwrap().to_owned();
     doc["info"]["version"] = format!("{version}-additive").into();
     doc
@@ -303,32 +364,27 @@ pub fn additive_update(doc: &Value) -> Value {
 pub fn breaking_update(doc: &Value) -> Value {
     let mut doc = doc.clone();
     let (_, at) = operations(&doc).last().unwrap().clone();
-    let (path, method) = at
-        .strip_prefix("/paths/")
-        .unwrap()
-        .rsplit_once('/')
-        .unwrap();
-    let path = path.replace("~1", "/").replace("~0", "~");
-    doc["paths"][&path].as_object_mut().unwrap().remove(method);
+    remove_operation(&mut doc, &at);
 
     let object = response_only_objects(&doc)[0].clone();
     let schema = &mut doc["components"]["schemas"][&object];
-    let (prop, _) = schema["properties"]
+    let prop = schema["properties"]
         .as_object()
         .unwrap()
-        .iter()
+        .keys()
         .next()
-        .unwrap();
-    let prop = prop.clone();
-    schema["properties"].as_object_mut().unwrap().remove(&prop);
-    if let Some(required) = schema.get_mut("required").and_then(Value::as_array_mut) {
-        required.retain(|r| r != prop.as_str());
-    }
+        .unwrap()
+        .clone();
+    remove_property(schema, &prop);
 
     let (at, i, _) = query_param_with(&doc, "maximum");
-    let param = doc.pointer_mut(&format!("{at}/parameters/{i}")).unwrap();
-    param["required"] = true.into();
-    let max = param["schema"]["maximum"].as_f64().unwrap();
-    param["schema"]["maximum"] = ((max / 2.0).floor() as i64).into();
+    let param = format!("{at}/parameters/{i}");
+    doc.pointer_mut(&param).unwrap()["required"] = true.into();
+    let max = doc
+        .pointer(&format!("{param}/schema/maximum"))
+        .unwrap()
+        .as_i64()
+        .unwrap();
+    shift_bound(&mut doc, &format!("{param}/schema"), "maximum", -(max / 2));
     doc
 }
