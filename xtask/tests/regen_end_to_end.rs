@@ -14,6 +14,8 @@
 //! 2. A breaking update (an operation and a response field removed, a query parameter turned
 //!    required with a lower `maximum`): regen exits 1 after pinning and rewriting the
 //!    snapshots, whose diff removes lines.
+//! 3. Code generated from a spec whose operation mixes the two error families (see
+//!    `codegen/tests/pinned_spec.rs`) compiles into the SDK.
 
 mod common;
 
@@ -161,4 +163,30 @@ fn regen_passes_an_additive_update_untouched_and_fails_a_breaking_one() {
     let (_, removed) = diff_tests(&copy);
     eprintln!("git diff tests/ after the breaking update: -{removed}");
     assert!(removed > 0, "the rewritten snapshots show what was lost");
+
+    // 3. Mixed error families in one operation: generated, and compiled.
+    let mut mixed = fixture_json();
+    let (_, at) = first_authenticated_get(&mixed);
+    let responses = mixed.pointer_mut(&format!("{at}/responses")).unwrap();
+    responses["404"] = serde_json::json!({"$ref": "#/components/responses/LegacyNotFound"});
+    responses["418"] = serde_json::json!({"description": "teapot"});
+    let mixed_path = scratch.path().join("mixed.json");
+    std::fs::write(&mixed_path, to_bytes(&mixed)).unwrap();
+    let out = run(
+        &copy,
+        &cargo,
+        &["xtask", "fetch", "--from", mixed_path.to_str().unwrap()],
+        &target,
+    );
+    assert!(out.status.success(), "the mixed spec is pinned");
+    let out = run(
+        &copy,
+        &cargo,
+        &["check", "-p", "talent-ray", "--lib"],
+        &target,
+    );
+    assert!(
+        out.status.success(),
+        "code generated for mixed error bodies compiles"
+    );
 }
