@@ -190,3 +190,22 @@ fn regen_passes_an_additive_update_untouched_and_fails_a_breaking_one() {
         "code generated for mixed error bodies compiles"
     );
 }
+
+/// Writes the additive and breaking updates used above to `$REGEN_FIXTURES_DIR` (`additive.json`,
+/// `breaking.json`), to run `cargo xtask regen --from …` by hand.
+#[test]
+#[ignore = "writes files for a manual run; set REGEN_FIXTURES_DIR"]
+fn write_update_fixtures() {
+    let dir = PathBuf::from(std::env::var_os("REGEN_FIXTURES_DIR").expect("REGEN_FIXTURES_DIR"));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("additive.json"),
+        to_bytes(&additive_update(&fixture_json())),
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("breaking.json"),
+        to_bytes(&breaking_update(&fixture_json())),
+    )
+    .unwrap();
+}
