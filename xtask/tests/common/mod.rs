@@ -366,13 +366,15 @@ pub fn breaking_update(doc: &Value) -> Value {
     let (_, at) = operations(&doc).last().unwrap().clone();
     remove_operation(&mut doc, &at);
 
-    let object = response_only_objects(&doc)[0].clone();
+    // The last field of the last response-only object: the error envelopes come first, and
+    // the handwritten layer reads those.
+    let object = response_only_objects(&doc).last().unwrap().clone();
     let schema = &mut doc["components"]["schemas"][&object];
     let prop = schema["properties"]
         .as_object()
         .unwrap()
         .keys()
-        .next()
+        .last()
         .unwrap()
         .clone();
     remove_property(schema, &prop);
