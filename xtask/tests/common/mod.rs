@@ -366,18 +366,25 @@ pub fn breaking_update(doc: &Value) -> Value {
     let (_, at) = operations(&doc).last().unwrap().clone();
     remove_operation(&mut doc, &at);
 
-    // The last field of the last response-only object: the error envelopes come first, and
-    // the handwritten layer reads those.
-    let object = response_only_objects(&doc).last().unwrap().clone();
-    let schema = &mut doc["components"]["schemas"][&object];
-    let prop = schema["properties"]
-        .as_object()
-        .unwrap()
-        .keys()
-        .last()
-        .unwrap()
-        .clone();
-    remove_property(schema, &prop);
+    // A scalar field, searched from the end: the error envelopes (which the handwritten layer
+    // reads) come first, and list envelopes' `data`/`pagination` drive the paging glue.
+    let (object, prop) = response_only_objects(&doc)
+        .iter()
+        .rev()
+        .find_map(|name| {
+            let props = doc["components"]["schemas"][name]["properties"].as_object()?;
+            props
+                .iter()
+                .rev()
+                .find(|(_, p)| {
+                    ["string", "integer", "boolean", "number"]
+                        .iter()
+                        .any(|t| p["type"] == *t)
+                })
+                .map(|(prop, _)| (name.clone(), prop.clone()))
+        })
+        .expect("a scalar response field");
+    remove_property(&mut doc["components"]["schemas"][&object], &prop);
 
     let (at, i, _) = query_param_with(&doc, "maximum");
     let param = format!("{at}/parameters/{i}");
