@@ -5,16 +5,18 @@
 //!
 //! - every example of every documented response (and request body) decodes into the generated
 //!   type for its operation and status;
-//! - the operation table (`OPERATIONS`) matches the spec's operations one for one;
-//! - the scope taxonomy (`Scope`) is exactly the union of the spec's `x-required-scopes`;
-//! - a snapshot of the operation table makes any change to it visible in review.
+//! - the operation table (`OPERATIONS`) matches the spec's operations one for one: identity,
+//!   method, path, scopes and security are read straight from the spec; idempotency, paging and
+//!   the success status are the generator's judgement, so their truth is the reviewed surface
+//!   snapshot (`tests/surface.rs`) and here they are only checked from another angle (what the
+//!   HTTP method promises, what the success response carries);
+//! - the scope taxonomy (`Scope`) is exactly the union of the spec's `x-required-scopes`.
 
 use std::collections::BTreeSet;
-use std::fmt::Write as _;
 
 use serde_json::Value;
 use talent_ray::operations::decode_documented;
-use talent_ray::{OPERATIONS, Operation, Paging, Scope, types};
+use talent_ray::{OPERATIONS, Operation, Paging, ParamLocation, Scope, types};
 
 const SPEC: &str = include_str!("../openapi/openapi.json");
 
@@ -48,7 +50,6 @@ struct SpecOp<'a> {
     id: &'a str,
     method: &'static str,
     path: &'a str,
-    path_item: &'a Value,
     op: &'a Value,
 }
 
@@ -66,7 +67,6 @@ fn spec_operations(doc: &Value) -> Vec<SpecOp<'_>> {
                 id,
                 method,
                 path,
-                path_item: item,
                 op,
             });
         }
@@ -118,28 +118,6 @@ fn media_examples<'a>(
 fn is_json(media_type: &str) -> bool {
     let essence = media_type.split(';').next().unwrap_or("").trim();
     essence == "application/json" || essence.ends_with("+json")
-}
-
-/// Decodes a request-body example into the generated type named by its schema `$ref`.
-/// `None` when this test does not know the schema (reported as a failure by the caller).
-fn decode_request(schema: &str, body: &Value) -> Option<Result<(), serde_json::Error>> {
-    macro_rules! decode_as {
-        ($($name:ident),* $(,)?) => {
-            match schema {
-                $(stringify!($name) => Some(serde_json::from_value::<types::$name>(body.clone()).map(drop)),)*
-                _ => None,
-            }
-        };
-    }
-    decode_as!(
-        CreateApiKeyRequest,
-        ApplyToPublicJobRequest,
-        CandidateUpdate,
-        RoleUpdate,
-        TestUpdate,
-        PotentialCandidateCreate,
-        PotentialCandidateUpdate,
-    )
 }
 
 #[test]
@@ -208,8 +186,30 @@ fn every_response_example_decodes_into_its_documented_type() {
     );
 }
 
-#[test]
-fn every_request_body_example_decodes_into_its_generated_type() {
+/// `Client::prepare`'s arguments for an operation: every path parameter filled in, `body` as
+/// given.
+fn prepare_args(op: &Operation, body: &Value) -> Value {
+    let mut args = serde_json::Map::new();
+    for param in op.parameters {
+        if param.location == ParamLocation::Path {
+            args.insert(param.name.to_owned(), Value::from("x"));
+        }
+    }
+    args.insert("body".to_owned(), body.clone());
+    Value::Object(args)
+}
+
+#[tokio::test]
+async fn every_request_body_example_decodes_into_its_generated_type_and_round_trips() {
+    // Through the dynamic call path (`Client::prepare`, nothing is sent): the example must
+    // decode into the operation's generated body type, and the body the SDK would send must
+    // keep every field of the example (generated types ignore unknown fields, so a misspelt
+    // field would otherwise pass silently).
+    let client = talent_ray::Client::builder()
+        .base_url("http://127.0.0.1:9")
+        .api_key(format!("tr_{}", "a".repeat(64)))
+        .build()
+        .unwrap();
     let doc = spec();
     let mut checked = 0;
     let mut failures = Vec::new();
@@ -218,15 +218,12 @@ fn every_request_body_example_decodes_into_its_generated_type() {
             continue;
         };
         let body = resolve(&doc, body);
-        let Some(content) = body.get("content").and_then(Value::as_object) else {
-            continue;
-        };
-        for (media_type, media) in content {
-            let schema = media
-                .get("schema")
-                .and_then(|s| s.get("$ref"))
-                .and_then(Value::as_str)
-                .and_then(|r| r.strip_prefix("#/components/schemas/"));
+        for (media_type, media) in body
+            .get("content")
+            .and_then(Value::as_object)
+            .into_iter()
+            .flatten()
+        {
             for (name, value) in media_examples(&doc, media) {
                 let at = format!("{id} request {media_type} {name}");
                 let value = match value {
@@ -236,19 +233,16 @@ fn every_request_body_example_decodes_into_its_generated_type() {
                         continue;
                     }
                 };
-                let Some(schema) = schema else {
-                    failures.push(format!("{at}: request schema is not a component $ref"));
-                    continue;
-                };
                 checked += 1;
-                match decode_request(schema, value) {
-                    None => failures.push(format!(
-                        "{at}: add {schema} to decode_request in tests/spec_contract.rs"
-                    )),
-                    Some(Err(e)) => {
-                        failures.push(format!("{at} ({schema}): {e}\n    example: {value}"))
+                let operation = Operation::find(id).expect("in the table");
+                match client.prepare(id, prepare_args(operation, value)).await {
+                    Err(e) => failures.push(format!("{at}: {e}\n    example: {value}")),
+                    Ok(prepared) => {
+                        let sent = prepared.body.unwrap_or_default();
+                        let mut diffs = Vec::new();
+                        lost(value, &sent, "", &mut diffs);
+                        failures.extend(diffs.into_iter().map(|d| format!("{at}: {d}")));
                     }
-                    Some(Ok(())) => {}
                 }
             }
         }
@@ -303,13 +297,6 @@ fn reencode_as(schema: &str, body: &Value) -> Option<Result<Value, serde_json::E
         Test,
         TestList,
         V1Error,
-        CreateApiKeyRequest,
-        ApplyToPublicJobRequest,
-        CandidateUpdate,
-        RoleUpdate,
-        TestUpdate,
-        PotentialCandidateCreate,
-        PotentialCandidateUpdate,
     )
 }
 
@@ -342,12 +329,16 @@ fn lost(expected: &Value, actual: &Value, at: &str, out: &mut Vec<String>) {
 }
 
 #[test]
-fn every_example_survives_a_round_trip_through_its_type() {
+fn every_response_example_survives_a_round_trip_through_its_type() {
     // Generated types ignore unknown fields (forward compatibility), so a misspelt or
     // undeclared field in an example would decode silently. Re-serializing shows what the
-    // type did not keep.
+    // type did not keep. (Request bodies: see the `Client::prepare` test above.) A response
+    // type this test does not list yet is skipped, not failed, so that a spec update adding
+    // one passes untouched; its examples are still decoded by
+    // `every_response_example_decodes_into_its_documented_type`.
     let doc = spec();
     let mut checked = 0;
+    let mut unlisted = BTreeSet::new();
     let mut failures = Vec::new();
     for SpecOp { id, op, .. } in spec_operations(&doc) {
         let mut media_types = Vec::new();
@@ -362,17 +353,6 @@ fn every_example_survives_a_round_trip_through_its_type() {
                 media_types.push((status.clone(), media_type, media));
             }
         }
-        if let Some(body) = op.get("requestBody") {
-            let body = resolve(&doc, body);
-            for (media_type, media) in body
-                .get("content")
-                .and_then(Value::as_object)
-                .into_iter()
-                .flatten()
-            {
-                media_types.push(("request".to_owned(), media_type, media));
-            }
-        }
         for (status, media_type, media) in media_types {
             let schema = media
                 .get("schema")
@@ -383,11 +363,14 @@ fn every_example_survives_a_round_trip_through_its_type() {
             for (name, value) in media_examples(&doc, media) {
                 let Ok(value) = value else { continue };
                 let at = format!("{id} {status} {media_type} {name} ({schema})");
-                checked += 1;
                 match reencode_as(schema, value) {
-                    None => failures.push(format!("{at}: add {schema} to reencode_as")),
+                    None => {
+                        unlisted.insert(schema.to_owned());
+                        continue;
+                    }
                     Some(Err(e)) => failures.push(format!("{at}: {e}")),
                     Some(Ok(again)) => {
+                        checked += 1;
                         let mut diffs = Vec::new();
                         lost(value, &again, "", &mut diffs);
                         for diff in diffs {
@@ -400,6 +383,9 @@ fn every_example_survives_a_round_trip_through_its_type() {
     }
     assert!(checked > 0);
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+    if !unlisted.is_empty() {
+        println!("not round-tripped (add them to reencode_as): {unlisted:?}");
+    }
 
     // The comparison itself notices a dropped field and a changed value, not timestamps.
     let mut diffs = Vec::new();
@@ -453,41 +439,15 @@ fn decode_documented_rejects_a_body_of_the_wrong_shape() {
     ));
 }
 
-fn expected_paging(doc: &Value, spec_op: &SpecOp<'_>) -> Paging {
-    let query: BTreeSet<&str> = [spec_op.path_item, spec_op.op]
-        .into_iter()
-        .filter_map(|v| v.get("parameters").and_then(Value::as_array))
-        .flatten()
-        .map(|p| resolve(doc, p))
-        .filter(|p| p["in"] == "query")
-        .filter_map(|p| p["name"].as_str())
-        .collect();
-    if query.contains("page") && query.contains("pageSize") {
-        Paging::Offset
-    } else if query.contains("before") {
-        Paging::Cursor
-    } else {
-        Paging::None
-    }
-}
-
-fn expected_success(op: &Value) -> Option<u16> {
-    op["responses"]
-        .as_object()?
-        .keys()
-        .filter_map(|k| k.parse::<u16>().ok())
-        .find(|s| (200..300).contains(s))
-}
-
 #[test]
 fn operation_table_matches_the_spec() {
     let doc = spec();
     let spec_ops = spec_operations(&doc);
-    assert_eq!(spec_ops.len(), 25, "the pinned spec has 25 operations");
+    assert!(!spec_ops.is_empty(), "the pinned spec has operations");
     assert_eq!(
         OPERATIONS.len(),
-        25,
-        "OPERATIONS has one entry per operation"
+        spec_ops.len(),
+        "OPERATIONS has one entry per operation of the spec"
     );
 
     let ids: BTreeSet<&str> = OPERATIONS.iter().map(|o| o.operation_id).collect();
@@ -567,28 +527,6 @@ fn operation_table_matches_the_spec() {
             op.method_name == snake_case(id),
             format!("{} != {}", op.method_name, snake_case(id)),
         );
-        let idempotent = spec_op
-            .op
-            .get("x-idempotent")
-            .and_then(Value::as_bool)
-            .unwrap_or(matches!(spec_op.method, "get" | "patch" | "delete" | "put"));
-        check(
-            "idempotent",
-            op.idempotent == idempotent,
-            format!("{} != {idempotent}", op.idempotent),
-        );
-        let paging = expected_paging(&doc, spec_op);
-        check(
-            "paging",
-            op.paging == paging,
-            format!("{:?} != {paging:?}", op.paging),
-        );
-        let success = expected_success(spec_op.op);
-        check(
-            "success_status",
-            success == Some(op.success_status),
-            format!("{} != first documented 2xx {success:?}", op.success_status),
-        );
         check(
             "Operation::find by operationId",
             Operation::find(id).map(|o| o.operation_id) == Some(id),
@@ -604,30 +542,107 @@ fn operation_table_matches_the_spec() {
     assert!(Operation::find("noSuchOperation").is_none());
 }
 
+/// The success response's JSON schema of an operation, `$ref`s followed.
+fn success_schema<'a>(doc: &'a Value, spec_op: &SpecOp<'a>, status: u16) -> Option<&'a Value> {
+    let response = resolve(doc, spec_op.op["responses"].get(status.to_string())?);
+    Some(resolve(
+        doc,
+        response.pointer("/content/application~1json/schema")?,
+    ))
+}
+
 #[test]
-fn operation_table_sanity() {
-    // Spot checks that do not depend on the spec walk above being right.
-    let list = Operation::find("listCandidates").unwrap();
-    assert_eq!(list.http_method, reqwest::Method::GET);
-    assert_eq!(list.path, "/api/v1/candidates");
-    assert_eq!(list.paging, Paging::Offset);
-    assert_eq!(list.required_scopes, &[Scope::CandidatesRead]);
-    assert!(!list.public && list.idempotent);
+fn idempotency_follows_what_the_http_method_promises() {
+    // RFC 9110: GET, HEAD, PUT, DELETE and OPTIONS are idempotent, POST is not. PATCH is
+    // neither by definition; this API's PATCHes set fields, so the generator treats them as
+    // idempotent (reviewed in the surface snapshot). `x-idempotent` may override either way.
+    for op in OPERATIONS {
+        let spec_op = spec_operations(&spec())
+            .into_iter()
+            .find(|s| s.id == op.operation_id)
+            .map(|s| s.op.get("x-idempotent").and_then(Value::as_bool));
+        let override_ = spec_op.flatten();
+        match (op.http_method.as_str(), override_) {
+            (_, Some(flag)) => assert_eq!(op.idempotent, flag, "{}", op.operation_id),
+            ("POST", None) => assert!(
+                !op.idempotent,
+                "{}: a POST may not be repeated",
+                op.operation_id
+            ),
+            ("GET" | "HEAD" | "PUT" | "DELETE" | "OPTIONS", None) => {
+                assert!(
+                    op.idempotent,
+                    "{}: {} is idempotent",
+                    op.operation_id, op.http_method
+                )
+            }
+            _ => {}
+        }
+    }
+    assert!(OPERATIONS.iter().any(|o| o.idempotent) && OPERATIONS.iter().any(|o| !o.idempotent));
+}
 
-    let usage = Operation::find("get_api_key_usage").unwrap();
-    assert_eq!(usage.paging, Paging::Cursor);
+/// The `pagination` object of a response schema, looked for up to `depth` objects deep (the
+/// legacy envelope nests it under `data`).
+fn find_pagination<'a>(doc: &'a Value, schema: &'a Value, depth: usize) -> Option<&'a Value> {
+    let properties = schema.get("properties")?.as_object()?;
+    if let Some(pagination) = properties.get("pagination") {
+        return Some(resolve(doc, pagination));
+    }
+    if depth == 0 {
+        return None;
+    }
+    properties
+        .values()
+        .find_map(|p| find_pagination(doc, resolve(doc, p), depth - 1))
+}
 
-    let create = Operation::find("createPotentialCandidate").unwrap();
-    assert_eq!(create.http_method, reqwest::Method::POST);
-    assert!(!create.idempotent);
-    assert_eq!(create.success_status, 201);
+#[test]
+fn paged_operations_answer_with_a_page_and_only_they_do() {
+    // The generator decides paging from the query parameters; here it is checked against the
+    // response: an offset-paged list answers with `pagination.totalPages`, a cursor-paged one
+    // with `pagination.nextBefore`, and an operation whose success body carries neither is
+    // not paged.
+    let doc = spec();
+    for spec_op in spec_operations(&doc) {
+        let op = Operation::find(spec_op.id).expect("in the table");
+        let pagination = success_schema(&doc, &spec_op, op.success_status)
+            .and_then(|s| find_pagination(&doc, s, 3));
+        let has = |field: &str| {
+            pagination.is_some_and(|p| p.pointer(&format!("/properties/{field}")).is_some())
+        };
+        let answers = if has("totalPages") {
+            Paging::Offset
+        } else if has("nextBefore") {
+            Paging::Cursor
+        } else {
+            Paging::None
+        };
+        assert_eq!(
+            op.paging, answers,
+            "{}: paging vs. its success body",
+            spec_op.id
+        );
+    }
+}
 
-    let delete = Operation::find("deletePotentialCandidate").unwrap();
-    assert_eq!(delete.success_status, 204);
-
-    let portal = Operation::find("getCareerPortal").unwrap();
-    assert!(portal.public);
-    assert!(portal.required_scopes.is_empty());
+#[test]
+fn the_success_status_is_a_documented_2xx_and_the_only_one() {
+    let doc = spec();
+    for spec_op in spec_operations(&doc) {
+        let op = Operation::find(spec_op.id).expect("in the table");
+        let documented: Vec<u16> = spec_op.op["responses"]
+            .as_object()
+            .into_iter()
+            .flatten()
+            .filter_map(|(k, _)| k.parse().ok())
+            .filter(|s| (200..300).contains(s))
+            .collect();
+        assert_eq!(documented, [op.success_status], "{}", spec_op.id);
+        // A 204 has no body to decode; anything else documents one.
+        let body = success_schema(&doc, &spec_op, op.success_status).is_some();
+        assert_eq!(body, op.success_status != 204, "{}", spec_op.id);
+    }
 }
 
 fn spec_scope_union(doc: &Value) -> Vec<String> {
@@ -701,82 +716,4 @@ fn scopes_the_server_reports_are_kept_even_when_unknown() {
         serde_json::to_value(&scopes).unwrap(),
         serde_json::json!(["candidates:read", "new:scope"])
     );
-}
-
-fn operation_table() -> String {
-    let rows: Vec<[String; 8]> = OPERATIONS
-        .iter()
-        .map(|op| {
-            let scopes = op
-                .required_scopes
-                .iter()
-                .map(Scope::as_str)
-                .collect::<Vec<_>>()
-                .join(",");
-            [
-                op.operation_id.to_owned(),
-                op.http_method.to_string(),
-                op.path.to_owned(),
-                if scopes.is_empty() {
-                    "-".to_owned()
-                } else {
-                    scopes
-                },
-                if op.public { "public" } else { "auth" }.to_owned(),
-                if op.idempotent { "idempotent" } else { "-" }.to_owned(),
-                format!("{:?}", op.paging).to_lowercase(),
-                op.success_status.to_string(),
-            ]
-        })
-        .collect();
-    let header = [
-        "operationId",
-        "method",
-        "path",
-        "scopes",
-        "auth",
-        "retry",
-        "paging",
-        "ok",
-    ]
-    .map(str::to_owned);
-    let mut widths = header.clone().map(|h| h.len());
-    for row in &rows {
-        for (w, cell) in widths.iter_mut().zip(row) {
-            *w = (*w).max(cell.len());
-        }
-    }
-    let mut out = String::new();
-    for row in std::iter::once(&header).chain(&rows) {
-        let line: Vec<String> = row
-            .iter()
-            .zip(widths)
-            .map(|(cell, w)| format!("{cell:<w$}"))
-            .collect();
-        writeln!(out, "{}", line.join("  ").trim_end()).unwrap();
-    }
-    out
-}
-
-/// Whether `text` holds something shaped like a Talent-Ray key (`tr_` and 64 characters) or
-/// a long run of one after `tr_`.
-fn contains_api_key(text: &str) -> bool {
-    text.match_indices("tr_").any(|(at, _)| {
-        text[at + 3..]
-            .chars()
-            .take_while(char::is_ascii_alphanumeric)
-            .count()
-            >= 16
-    })
-}
-
-#[test]
-fn operation_table_snapshot() {
-    let table = operation_table();
-    assert!(contains_api_key(&format!("key: tr_{}", "a".repeat(64))));
-    assert!(
-        !contains_api_key(&table),
-        "the snapshot must never hold an API key"
-    );
-    insta::assert_snapshot!("operation_table", table);
 }

@@ -1,7 +1,14 @@
 //! Maintenance tasks for the talent-ray workspace.
 //!
 //! [`fetch`] pins the vendor's OpenAPI 3.1 document as `openapi/openapi.json` with a lock file
-//! `openapi/openapi.lock`; [`check`] verifies that the pinned spec still matches its lock.
+//! `openapi/openapi.lock`; [`check`] verifies that the pinned spec still matches its lock;
+//! [`diff`] classifies the changes between two specs; [`regen`] follows a spec update;
+//! [`surface`] renders what a user's code can touch, for the snapshot tests.
+
+pub mod diff;
+pub mod regen;
+pub mod surface;
+pub mod workspace;
 
 use std::error::Error as StdError;
 use std::fs;
@@ -255,13 +262,23 @@ pub fn validate(bytes: &[u8]) -> Result<String, ValidationError> {
 ///
 /// Nothing is changed when the candidate is already pinned or when any step fails.
 pub fn fetch(root: &Path, source: &Source) -> Result<FetchOutcome, FetchError> {
-    let bytes = match source {
-        Source::Url(url) => download(url)?,
+    pin(root, source, &read_source(source)?)
+}
+
+/// The bytes of a candidate spec: downloaded, or read from a file.
+pub fn read_source(source: &Source) -> Result<Vec<u8>, FetchError> {
+    match source {
+        Source::Url(url) => download(url),
         Source::File(path) => fs::read(path).map_err(|source| FetchError::Read {
             path: path.clone(),
             source,
-        })?,
-    };
+        }),
+    }
+}
+
+/// Validates candidate `bytes` read from `source` and pins them under `root`, as [`fetch`] does.
+pub fn pin(root: &Path, source: &Source, bytes: &[u8]) -> Result<FetchOutcome, FetchError> {
+    let bytes = bytes.to_vec();
     let version = validate(&bytes)?;
     let sha256 = sha256_hex(&bytes);
 
@@ -429,6 +446,16 @@ fn write_atomically(files: &[(&Path, &[u8])]) -> Result<(), FetchError> {
         }
     }
     Ok(())
+}
+
+/// The keys of an OpenAPI path item that hold operations.
+pub const METHODS: [&str; 8] = [
+    "get", "put", "post", "delete", "options", "head", "patch", "trace",
+];
+
+/// Escapes one JSON pointer segment (`~` → `~0`, `/` → `~1`).
+pub fn pointer_escape(segment: &str) -> String {
+    segment.replace('~', "~0").replace('/', "~1")
 }
 
 /// An error and its sources on one line, joined by `: `.

@@ -10,7 +10,7 @@ use xtask::{FetchOutcome, LOCK_PATH, SPEC_PATH, Source};
 #[derive(Debug, Parser)]
 #[command(name = "cargo xtask", bin_name = "cargo xtask", version)]
 struct Cli {
-    /// Repository root [default: the parent of the xtask crate]
+    /// Repository root [default: the Cargo workspace around the current directory]
     #[arg(long, global = true, value_name = "DIR")]
     root: Option<PathBuf>,
     #[command(subcommand)]
@@ -27,8 +27,19 @@ enum Command {
     },
     /// Verify that openapi/openapi.json matches openapi/openapi.lock
     Check,
-    /// Follow a spec update: fetch (as `fetch`), regenerate, and rewrite the contract snapshots
-    /// for review (`git diff tests/snapshots`)
+    /// Classify every change between two OpenAPI 3.1 specs as breaking or additive for SDK
+    /// users; exits 1 when anything breaks
+    Diff {
+        /// The old spec (a file)
+        old: PathBuf,
+        /// The new spec (a file)
+        new: PathBuf,
+        /// Print the report as JSON
+        #[arg(long)]
+        json: bool,
+    },
+    /// Follow a spec update: print the diff against the pin, pin, regenerate, run the tests
+    /// rewriting every snapshot, and report; exits 1 when the update breaks or a test fails
     Regen {
         /// An http(s) URL or a file path to fetch the spec from
         #[arg(long, value_name = "URL|FILE", default_value = xtask::DEFAULT_SPEC_URL)]
@@ -38,32 +49,12 @@ enum Command {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let root = cli.root.unwrap_or_else(|| {
-        Path::new(env!("CARGO_MANIFEST_DIR"))
-            .parent()
-            .expect("the xtask crate lives inside the repository")
-            .to_owned()
-    });
     let result = match cli.command {
-        Command::Fetch { from } => fetch(&root, &from),
-        Command::Regen { from } => fetch(&root, &from).and_then(|fetched| {
-            println!("{fetched}");
-            regenerate(&root)
-        }),
-        Command::Check => xtask::check(&root)
-            .map(|lock| {
-                format!(
-                    "ok: {SPEC_PATH} matches {LOCK_PATH} (info.version {}, sha256 {})",
-                    lock.version, lock.sha256
-                )
-            })
-            .map_err(|e| e.to_string()),
+        Command::Diff { old, new, json } => diff(&old, &new, json),
+        command => xtask::regen::root_from(cli.root).and_then(|root| run(&root, command)),
     };
     match result {
-        Ok(message) => {
-            println!("{message}");
-            ExitCode::SUCCESS
-        }
+        Ok(code) => ExitCode::from(code),
         Err(message) => {
             eprintln!("error: {message}");
             ExitCode::FAILURE
@@ -71,43 +62,58 @@ fn main() -> ExitCode {
     }
 }
 
-/// Rebuilds the client from the pinned spec and rewrites the contract snapshots.
-fn regenerate(root: &Path) -> Result<String, String> {
-    let status =
-        std::process::Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
-            .current_dir(root)
-            .args([
-                "test",
-                "-p",
-                "talent-ray",
-                "--test",
-                "spec_contract",
-                "--test",
-                "forward_compat",
-            ])
-            .env("INSTA_UPDATE", "always")
-            .env_remove("CI")
-            .status()
-            .map_err(|e| format!("cannot run cargo: {e}"))?;
-    if status.success() {
-        Ok("regenerated; review the contract snapshots with `git diff tests/snapshots`".into())
-    } else {
-        Err("the regenerated client fails its contract tests (see above); snapshots were rewritten for review".into())
+fn run(root: &Path, command: Command) -> Result<u8, String> {
+    match command {
+        Command::Fetch { from } => {
+            println!("{}", fetch(root, &from)?);
+            Ok(0)
+        }
+        Command::Regen { from } => {
+            let source = Source::parse(&from).map_err(|e| e.to_string())?;
+            xtask::regen::regen(root, &source)
+        }
+        Command::Check => {
+            let lock = xtask::check(root).map_err(|e| e.to_string())?;
+            println!(
+                "ok: {SPEC_PATH} matches {LOCK_PATH} (info.version {}, sha256 {})",
+                lock.version, lock.sha256
+            );
+            Ok(0)
+        }
+        Command::Diff { .. } => unreachable!("handled without a root"),
     }
+}
+
+fn diff(old: &Path, new: &Path, json: bool) -> Result<u8, String> {
+    let read = |path: &Path| -> Result<serde_json::Value, String> {
+        let bytes =
+            std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+        serde_json::from_slice(&bytes).map_err(|e| format!("{} is not JSON: {e}", path.display()))
+    };
+    let report = xtask::diff::diff(&read(old)?, &read(new)?);
+    if json {
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&report.to_json()).expect("a report serializes")
+        );
+    } else {
+        print!("{report}");
+    }
+    Ok(u8::from(report.is_breaking()))
 }
 
 fn fetch(root: &Path, from: &str) -> Result<String, String> {
     Source::parse(from)
         .and_then(|source| xtask::fetch(root, &source))
-            .map(|outcome| match outcome {
-                FetchOutcome::Pinned(lock) => format!(
-                    "pinned {SPEC_PATH} (info.version {}, sha256 {}) from {}; wrote {LOCK_PATH}",
-                    lock.version, lock.sha256, lock.source
-                ),
-                FetchOutcome::AlreadyPinned(lock) => format!(
-                    "already pinned: {SPEC_PATH} (info.version {}, sha256 {}) matches the candidate; nothing changed",
-                    lock.version, lock.sha256
-                ),
-            })
-            .map_err(|e| e.to_string())
+        .map(|outcome| match outcome {
+            FetchOutcome::Pinned(lock) => format!(
+                "pinned {SPEC_PATH} (info.version {}, sha256 {}) from {}; wrote {LOCK_PATH}",
+                lock.version, lock.sha256, lock.source
+            ),
+            FetchOutcome::AlreadyPinned(lock) => format!(
+                "already pinned: {SPEC_PATH} (info.version {}, sha256 {}) matches the candidate; nothing changed",
+                lock.version, lock.sha256
+            ),
+        })
+        .map_err(|e| e.to_string())
 }
