@@ -284,7 +284,10 @@ fn builders(client: &syn::File) -> BTreeMap<String, BuilderInfo> {
                 };
                 for item in &imp.items {
                     let syn::ImplItem::Fn(f) = item else { continue };
-                    if f.sig.ident != "send" {
+                    // `send` returns the SDK's error; the error body's type (its family) is on
+                    // the unclassified send the SDK wraps, when there is one.
+                    let unclassified = f.sig.ident == "send_unclassified";
+                    if f.sig.ident != "send" && !unclassified {
                         continue;
                     }
                     let syn::ReturnType::Type(_, ty) = &f.sig.output else {
@@ -292,16 +295,15 @@ fn builders(client: &syn::File) -> BTreeMap<String, BuilderInfo> {
                     };
                     let info = out.entry(name.clone()).or_default();
                     if let [ok, err] = generic_args(ty).as_slice() {
-                        info.ok = Some(
-                            generic_args(ok)
+                        let first = |t: &syn::Type| {
+                            generic_args(t)
                                 .first()
-                                .map_or_else(|| show(*ok), |t| show(*t)),
-                        );
-                        info.error = Some(
-                            generic_args(err)
-                                .first()
-                                .map_or_else(|| show(*err), |t| show(*t)),
-                        );
+                                .map_or_else(|| show(t), |inner| show(inner))
+                        };
+                        info.ok = Some(first(ok));
+                        if unclassified || info.error.is_none() {
+                            info.error = Some(first(err));
+                        }
                     }
                 }
             }
