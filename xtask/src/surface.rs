@@ -295,11 +295,8 @@ fn builders(client: &syn::File) -> BTreeMap<String, BuilderInfo> {
                     };
                     let info = out.entry(name.clone()).or_default();
                     if let [ok, err] = generic_args(ty).as_slice() {
-                        let first = |t: &syn::Type| {
-                            generic_args(t)
-                                .first()
-                                .map_or_else(|| show(t), |inner| show(inner))
-                        };
+                        let first =
+                            |t: &syn::Type| generic_args(t).first().map_or_else(|| show(t), show);
                         info.ok = Some(first(ok));
                         if unclassified || info.error.is_none() {
                             info.error = Some(first(err));
