@@ -198,9 +198,11 @@ fn send_types(client: &syn::File, builder: &str) -> (String, String) {
         {
             continue;
         }
+        // `send` returns the SDK's error; progenitor's own, with the error body type, is kept
+        // as `send_unclassified`.
         for item in &imp.items {
             let syn::ImplItem::Fn(f) = item else { continue };
-            if f.sig.ident != "send" {
+            if f.sig.ident != "send_unclassified" {
                 continue;
             }
             let syn::ReturnType::Type(_, ty) = &f.sig.output else {
