@@ -4,6 +4,7 @@
 //! Nothing may panic; every failure is a typed error. `PROPTEST_CASES=N` runs more cases; the
 //! unbounded version is the cargo-fuzz target in `fuzz/`.
 
+mod canned_http;
 mod decode_targets;
 
 use std::sync::{Arc, Mutex, OnceLock};
@@ -13,7 +14,6 @@ use proptest::prelude::*;
 use serde_json::Value;
 use talent_ray::operations::decode_documented;
 use talent_ray::{Client, Error, Operation, RetryPolicy};
-use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
 fn spec_targets() -> &'static [Target] {
     static TARGETS: OnceLock<Vec<Target>> = OnceLock::new();
@@ -91,35 +91,11 @@ fn canned() -> &'static Canned {
             .build()
             .unwrap();
         let next = Arc::new(Mutex::new((200, Vec::new())));
-        let listener = runtime
-            .block_on(tokio::net::TcpListener::bind("127.0.0.1:0"))
-            .unwrap();
-        let base_url = format!("http://{}", listener.local_addr().unwrap());
         let answer = next.clone();
-        runtime.spawn(async move {
-            while let Ok((mut socket, _)) = listener.accept().await {
-                let (status, body) = answer.lock().unwrap().clone();
-                tokio::spawn(async move {
-                    let mut head = Vec::new();
-                    let mut buf = [0; 4096];
-                    while !head.windows(4).any(|w| w == b"\r\n\r\n") {
-                        match socket.read(&mut buf).await {
-                            Ok(0) | Err(_) => return,
-                            Ok(n) => head.extend_from_slice(&buf[..n]),
-                        }
-                    }
-                    let mut response = format!(
-                        "HTTP/1.1 {status} Fuzzed\r\ncontent-type: application/json\r\n\
-                         content-length: {}\r\nconnection: close\r\n\r\n",
-                        body.len()
-                    )
-                    .into_bytes();
-                    response.extend_from_slice(&body);
-                    let _ = socket.write_all(&response).await;
-                    let _ = socket.shutdown().await;
-                });
-            }
-        });
+        let (base_url, _) = runtime.block_on(canned_http::serve(move || {
+            let (status, body) = answer.lock().unwrap().clone();
+            canned_http::response(&format!("{status} Fuzzed"), "", &body)
+        }));
         Canned {
             runtime,
             base_url,

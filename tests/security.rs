@@ -3,6 +3,7 @@
 //! to another origin on a redirect; and a key read from the environment with stray whitespace
 //! works. Its own test binary: it installs a process-wide tracing subscriber at `TRACE`.
 
+mod canned_http;
 mod common;
 
 use std::io::Write;
@@ -11,7 +12,6 @@ use std::sync::{Arc, Mutex, OnceLock};
 use progenitor_client::ClientInfo;
 use talent_ray::{ApiKey, AuthScheme, Client, Error, OPERATIONS, RetryPolicy, types};
 use talent_ray_sandbox::{Fault, Sandbox};
-use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpListener;
 
 /// Everything any test of this binary traced, at every level (`TRACE` enables them all).
@@ -111,59 +111,25 @@ fn example_body(operation_id: &str, overrides: serde_json::Value) -> serde_json:
     body
 }
 
-/// One HTTP/1.1 request as a recording server saw it: the request line and the headers.
-#[derive(Clone, Debug)]
-struct Seen {
-    head: String,
+/// Whether a recorded request head carries a credential header.
+fn has_credential(head: &str) -> bool {
+    head.lines().skip(1).any(|line| {
+        let name = line
+            .split(':')
+            .next()
+            .unwrap_or_default()
+            .to_ascii_lowercase();
+        name == "authorization" || name == "x-api-key"
+    })
 }
 
-impl Seen {
-    fn has_credential(&self) -> bool {
-        self.head.lines().skip(1).any(|line| {
-            let name = line
-                .split(':')
-                .next()
-                .unwrap_or_default()
-                .to_ascii_lowercase();
-            name == "authorization" || name == "x-api-key"
-        })
-    }
+/// A recording server answering every request with `response`.
+async fn recorder(response: Vec<u8>) -> (String, canned_http::Heads) {
+    canned_http::serve(move || response.clone()).await
 }
 
-/// A server on 127.0.0.1 answering every request with `response`, recording every request head.
-async fn recorder(response: String) -> (String, Arc<Mutex<Vec<Seen>>>) {
-    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let url = format!("http://{}", listener.local_addr().unwrap());
-    let seen = Arc::new(Mutex::new(Vec::new()));
-    let log = seen.clone();
-    tokio::spawn(async move {
-        while let Ok((mut socket, _)) = listener.accept().await {
-            let (response, log) = (response.clone(), log.clone());
-            tokio::spawn(async move {
-                let mut head = Vec::new();
-                let mut buf = [0; 4096];
-                while !head.windows(4).any(|w| w == b"\r\n\r\n") {
-                    match socket.read(&mut buf).await {
-                        Ok(0) | Err(_) => return,
-                        Ok(n) => head.extend_from_slice(&buf[..n]),
-                    }
-                }
-                log.lock().unwrap().push(Seen {
-                    head: String::from_utf8_lossy(&head).into_owned(),
-                });
-                let _ = socket.write_all(response.as_bytes()).await;
-                let _ = socket.shutdown().await;
-            });
-        }
-    });
-    (url, seen)
-}
-
-fn canned(status: &str, extra_headers: &str, body: &str) -> String {
-    format!(
-        "HTTP/1.1 {status}\r\ncontent-type: application/json\r\ncontent-length: {}\r\nconnection: close\r\n{extra_headers}\r\n{body}",
-        body.len()
-    )
+fn canned(status: &str, extra_headers: &str, body: &str) -> Vec<u8> {
+    canned_http::response(status, extra_headers, body.as_bytes())
 }
 
 #[tokio::test]
@@ -321,9 +287,9 @@ async fn the_key_never_travels_in_a_url() {
     let seen = seen.lock().unwrap();
     assert_eq!(seen.len(), 4);
     for request in seen.iter() {
-        let request_line = request.head.lines().next().unwrap();
+        let request_line = request.lines().next().unwrap();
         assert_no_leak("a request URL", request_line, &[&key]);
-        assert!(request.has_credential(), "{}", request.head);
+        assert!(has_credential(request), "{}", request);
     }
 }
 
@@ -371,10 +337,10 @@ async fn public_endpoints_get_no_credential() {
     let public = OPERATIONS.iter().filter(|op| op.public).count();
     assert_eq!(seen.len(), public + 1, "every public operation was called");
     for request in &seen[..public] {
-        assert!(!request.has_credential(), "{}", request.head);
+        assert!(!has_credential(request), "{}", request);
     }
     // Guards the recorder: the authenticated call did carry one.
-    assert!(seen[public].has_credential(), "{}", seen[public].head);
+    assert!(has_credential(&seen[public]), "{}", seen[public]);
 }
 
 #[tokio::test]
