@@ -17,7 +17,7 @@ use talent_ray_sandbox::Sandbox;
 #[tokio::main(flavor = "multi_thread", worker_threads = 2)]
 async fn main() {
     let quick = std::env::args().any(|a| a == "--quick");
-    let rounds = if quick { 3 } else { 9 };
+    let rounds = if quick { 3 } else { 15 };
     println!("talent-ray benchmarks ({rounds} alternating rounds per comparison)\n");
 
     let sandbox = Sandbox::builder()

@@ -8,7 +8,7 @@ use talent_ray_sandbox::Sandbox;
 
 use crate::measure::{Target, report, side_by_side, time};
 
-const CALLS: u32 = 300;
+const CALLS: u32 = 500;
 
 /// An SDK client with the default settings, for the admin key (which sees every candidate), and
 /// a quota too high to ever wait (so the limiter's bookkeeping is measured, not its waits).
