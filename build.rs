@@ -16,6 +16,7 @@ fn main() {
         ("client.rs", &generated.client),
         ("operations.rs", &generated.operations),
         ("paging.rs", &generated.paging),
+        ("dynamic.rs", &generated.dynamic),
     ] {
         std::fs::write(out.join(name), source)
             .unwrap_or_else(|e| fail(&format!("writing {name}: {e}")));

@@ -22,28 +22,32 @@ impl ClientHooks<ClientState> for Client {
             return Ok(());
         };
         let shared = &self.inner.0;
-        if op.public {
-            return Ok(());
-        }
-        if let Some((required, granted)) = shared.scopes.missing(op.required_scopes) {
-            return Err(progenitor_client::Error::Custom(wire::local_scope_error(
-                op.operation_id,
-                &required,
-                &granted,
-            )));
-        }
-        if let Some(key) = &shared.api_key {
-            // A client constructed around this state with another base URL must not carry the key there.
-            if request.url().origin() != shared.origin {
-                return Err(progenitor_client::Error::Custom(wire::config_error(
-                    &format!(
-                        "refusing to send the API key to {}, which is not the configured base URL",
-                        request.url().origin().ascii_serialization()
-                    ),
+        if !op.public {
+            if let Some((required, granted)) = shared.scopes.missing(op.required_scopes) {
+                return Err(progenitor_client::Error::Custom(wire::local_scope_error(
+                    op.operation_id,
+                    &required,
+                    &granted,
                 )));
             }
-            let (name, value) = shared.auth.header(key);
-            request.headers_mut().insert(name, value);
+            if let Some(key) = &shared.api_key {
+                // A client constructed around this state with another base URL must not carry the key there.
+                if request.url().origin() != shared.origin {
+                    return Err(progenitor_client::Error::Custom(wire::config_error(
+                        &format!(
+                            "refusing to send the API key to {}, which is not the configured base URL",
+                            request.url().origin().ascii_serialization()
+                        ),
+                    )));
+                }
+                let (name, value) = shared.auth.header(key);
+                request.headers_mut().insert(name, value);
+            }
+        }
+        if crate::dynamic::record_dry_run(request, op) {
+            return Err(progenitor_client::Error::Custom(wire::config_error(
+                "dry run: the request was recorded, not sent",
+            )));
         }
         Ok(())
     }

@@ -39,8 +39,11 @@
 
 mod auth;
 mod client;
+pub mod dynamic;
 mod error;
 mod hooks;
+#[cfg(feature = "schemars")]
+mod json_schema;
 mod nullable;
 pub mod operations;
 pub mod pagination;
@@ -60,10 +63,11 @@ pub use client::{
     ClientBuilder, ClientState, DEFAULT_INSTANCE, ENV_API_KEY, ENV_BASE_URL, ENV_INSTANCE,
     USER_AGENT,
 };
+pub use dynamic::{CallResponse, PreparedRequest};
 pub use error::{ApiError, Error, ErrorFamily, Result};
 pub use generated::{ByteStream, Client, ResponseValue, builder, types};
 pub use nullable::Nullable;
-pub use operations::{OPERATIONS, Operation, Paging};
+pub use operations::{OPERATIONS, Operation, Paging, ParamLocation, Parameter, RequestBody};
 pub use pagination::{Page, PageInfo, Paginate, Paginator};
 pub use rate_limit::RateLimit;
 pub use retry::RetryPolicy;

@@ -51,6 +51,26 @@ impl From<&str> for Nullable<String> {
     }
 }
 
+impl<T> Nullable<T> {
+    /// Deserializes an `Option<Nullable<T>>` field so that a present `null` is
+    /// `Some(Nullable::Null)` (clear) rather than `None` (leave out); generated request types use
+    /// it with `#[serde(default)]`.
+    ///
+    /// ```
+    /// use talent_ray::{Nullable, types};
+    /// let patch: types::CandidateUpdate = serde_json::from_str(r#"{"phone": null}"#).unwrap();
+    /// assert_eq!(patch.phone, Some(Nullable::Null));
+    /// assert_eq!(patch.email, None);
+    /// ```
+    pub fn deserialize_present<'de, D>(deserializer: D) -> Result<Option<Self>, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+        T: serde::Deserialize<'de>,
+    {
+        <Self as serde::Deserialize>::deserialize(deserializer).map(Some)
+    }
+}
+
 impl<T: serde::Serialize> serde::Serialize for Nullable<T> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {

@@ -45,6 +45,65 @@ pub struct Operation {
     pub paging: Paging,
     /// The documented success status.
     pub success_status: u16,
+    /// The spec's one-line `summary` (empty when absent).
+    pub summary: &'static str,
+    /// The spec's `description` (empty when absent).
+    pub description: &'static str,
+    /// The spec's `tags`, which group operations (`Candidates`, `API Keys`).
+    pub tags: &'static [&'static str],
+    /// Path and query parameters, in document order.
+    pub parameters: &'static [Parameter],
+    /// The JSON request body, if the operation takes one.
+    pub body: Option<RequestBody>,
+}
+
+/// Where a [`Parameter`] goes.
+///
+/// ```
+/// use talent_ray::{Operation, ParamLocation};
+/// let op = Operation::find("getCandidate").unwrap();
+/// assert!(op.parameters.iter().any(|p| p.name == "id" && p.location == ParamLocation::Path));
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ParamLocation {
+    /// A `{name}` segment of the path template.
+    Path,
+    /// A query-string parameter.
+    Query,
+}
+
+/// One path or query parameter of an [`Operation`].
+///
+/// ```
+/// let op = talent_ray::Operation::find("listCandidates").unwrap();
+/// let size = op.parameters.iter().find(|p| p.name == "pageSize").unwrap();
+/// assert!(!size.required);
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Parameter {
+    /// The spec's name (`pageSize`), also its key in [`Client::call`](crate::Client::call) arguments.
+    pub name: &'static str,
+    /// Path or query.
+    pub location: ParamLocation,
+    /// Must be given (path parameters always are).
+    pub required: bool,
+    /// The spec's `description` (empty when absent).
+    pub description: &'static str,
+}
+
+/// The JSON request body of an [`Operation`].
+///
+/// ```
+/// let op = talent_ray::Operation::find("updateCandidate").unwrap();
+/// assert!(op.body.is_some());
+/// assert!(talent_ray::Operation::find("getMe").unwrap().body.is_none());
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct RequestBody {
+    /// The spec's `requestBody.required`.
+    pub required: bool,
 }
 
 impl Operation {

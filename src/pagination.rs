@@ -19,6 +19,15 @@ pub const DEFAULT_PAGE_SIZE: u64 = 100;
 
 /// A `before` cursor: the usage log pages towards older rows.
 ///
+/// # Rows that share a timestamp
+///
+/// The cursor is a timestamp and `before` returns rows *strictly older* than it, so when a page
+/// ends inside a run of rows with the same timestamp (a real server logs whole seconds, as the
+/// docs' examples show), the rest of that run cannot be asked for: the stream goes on with older
+/// rows and the tied rows beyond the page are skipped. It never repeats a row or loops. The API
+/// offers no tie-breaker, so the SDK cannot recover them; ask for a page size of at least the
+/// longest run you expect (up to 500), e.g. `.paginate().page_size(500)`.
+///
 /// ```
 /// let cursor: talent_ray::pagination::Cursor = "2026-06-04T15:20:00Z".parse().unwrap();
 /// # let _ = cursor;

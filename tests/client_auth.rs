@@ -5,9 +5,12 @@ mod common;
 use talent_ray::{AuthScheme, Client, Error};
 
 #[tokio::test]
-async fn bearer_and_x_api_key_both_authenticate() {
+async fn each_auth_scheme_sends_exactly_its_own_header() {
     let sandbox = common::sandbox().await;
-    for scheme in [AuthScheme::Bearer, AuthScheme::XApiKey] {
+    for (scheme, sent, absent) in [
+        (AuthScheme::Bearer, "authorization", "x-api-key"),
+        (AuthScheme::XApiKey, "x-api-key", "authorization"),
+    ] {
         let client = common::builder(&sandbox, &sandbox.keys().employer)
             .auth_scheme(scheme)
             .build()
@@ -18,6 +21,17 @@ async fn bearer_and_x_api_key_both_authenticate() {
             Some(sandbox.fixtures().employer_key_id.as_str()),
             "{scheme:?}"
         );
+        // The sandbox records which credential headers arrived (names, never values).
+        let last = sandbox.requests().pop().expect("the request was recorded");
+        assert_eq!(last.path, "/api/v1/me");
+        assert!(
+            last.credential_headers.iter().any(|h| h == sent),
+            "{last:?}"
+        );
+        assert!(
+            !last.credential_headers.iter().any(|h| h == absent),
+            "{scheme:?} also sent {absent}: {last:?}"
+        );
     }
 }
 
@@ -25,33 +39,49 @@ async fn bearer_and_x_api_key_both_authenticate() {
 async fn public_operations_carry_no_credential() {
     let sandbox = common::sandbox().await;
     let client = common::client(&sandbox, &sandbox.keys().employer);
-    let key_id = sandbox.fixtures().employer_key_id.clone();
-    let before = sandbox.usage_count(&key_id);
+    let fx = sandbox.fixtures();
     let portal = client
         .get_career_portal()
-        .org_slug(&sandbox.fixtures().org_slug)
+        .org_slug(&fx.org_slug)
         .send()
         .await
         .unwrap();
     assert!(!portal.roles.is_empty());
     client
         .get_public_job()
-        .org_slug(&sandbox.fixtures().org_slug)
-        .role_id(&sandbox.fixtures().public_role_id)
+        .org_slug(&fx.org_slug)
+        .role_id(&fx.public_role_id)
         .send()
         .await
         .unwrap();
-    assert_eq!(
-        sandbox.usage_count(&key_id),
-        before,
-        "a public call was authenticated with the key"
-    );
+    client
+        .apply_to_public_job()
+        .org_slug(&fx.org_slug)
+        .body(
+            serde_json::from_value::<talent_ray::types::ApplyToPublicJobRequest>(
+                serde_json::json!({"roleId": fx.public_role_id}),
+            )
+            .unwrap(),
+        )
+        .send()
+        .await
+        .unwrap();
+    let public: Vec<_> = sandbox
+        .requests()
+        .into_iter()
+        .filter(|r| r.path.starts_with("/api/public/"))
+        .collect();
+    assert_eq!(public.len(), 3, "{public:?}");
+    for request in &public {
+        assert!(
+            request.credential_headers.is_empty(),
+            "a credential went to a public endpoint: {request:?}"
+        );
+    }
+    // The recorder does see credentials where the SDK sends them.
     client.get_me().send().await.unwrap();
-    assert_eq!(
-        sandbox.usage_count(&key_id),
-        before + 1,
-        "the usage log does count authenticated calls"
-    );
+    let me = sandbox.requests().pop().unwrap();
+    assert_eq!(me.credential_headers, ["authorization"]);
 }
 
 #[test]

@@ -12,16 +12,19 @@
 #![deny(missing_docs)]
 
 pub mod downgrade;
+mod dynamic;
 pub mod normalize;
 mod open_enum;
 mod operations;
 mod paging;
 pub mod pointer;
+mod present_null;
+mod schemas;
 
 use proc_macro2::TokenStream;
 use serde_json::Value;
 
-pub use operations::{OperationSpec, Paging};
+pub use operations::{BodySpec, OperationSpec, Paging, ParamLocation, ParamSpec};
 
 /// Why a spec could not be turned into code. `Display` is one line.
 #[derive(Debug, thiserror::Error)]
@@ -75,6 +78,8 @@ pub struct Generated {
     pub operations: String,
     /// Paging trait impls for every paginated operation.
     pub paging: String,
+    /// The JSON dispatcher: per-operation argument structs, `dispatch` and the schema tables.
+    pub dynamic: String,
     /// The 3.0.3 document progenitor was given (for inspection and tests).
     pub downgraded: Value,
 }
@@ -97,10 +102,12 @@ pub fn generate(spec_json: &[u8]) -> Result<Generated, Error> {
     let client = generate_client(&doc, &normalized)?;
     let operations = format(operations::tokens(&ops))?;
     let paging = format(paging::tokens(&doc, &ops)?)?;
+    let dynamic = format(dynamic::tokens(&client, &ops)?)?;
     Ok(Generated {
-        client,
+        client: prettyplease::unparse(&client),
         operations,
         paging,
+        dynamic,
         downgraded: doc,
     })
 }
@@ -113,7 +120,7 @@ pub fn operations(spec_json: &[u8]) -> Result<Vec<OperationSpec>, Error> {
     operations::extract(&doc)
 }
 
-fn generate_client(doc: &Value, normalized: &normalize::Normalized) -> Result<String, Error> {
+fn generate_client(doc: &Value, normalized: &normalize::Normalized) -> Result<syn::File, Error> {
     let spec: openapiv3::OpenAPI = serde_json::from_value(doc.clone())
         .map_err(|e| Error::Progenitor(format!("reading the 3.0 document: {e}")))?;
     let mut settings = progenitor::GenerationSettings::new();
@@ -144,6 +151,7 @@ fn generate_client(doc: &Value, normalized: &normalize::Normalized) -> Result<St
             .push("schemas")
             .push(name);
         open_enums.push(open_enum::tokens(&rust_name, &schemas[name], &at)?);
+        open_enums.push(schemas::open_enum_schema(&rust_name, &schemas[name]));
     }
 
     // progenitor asserts on shapes it cannot handle; report them as errors, not panics.
@@ -172,12 +180,14 @@ fn generate_client(doc: &Value, normalized: &normalize::Normalized) -> Result<St
             _ => None,
         })
         .ok_or_else(|| Error::Progenitor("no `types` module in the output".into()))?;
+    schemas::derive_json_schema(&mut types.1);
+    present_null::keep_present_nulls(&mut types.1);
     for tokens in open_enums {
         let extra: syn::File =
             syn::parse2(tokens).map_err(|e| Error::Progenitor(format!("open enum: {e}")))?;
         types.1.extend(extra.items);
     }
-    Ok(prettyplease::unparse(&file))
+    Ok(file)
 }
 
 fn format(tokens: TokenStream) -> Result<String, Error> {

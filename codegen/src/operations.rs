@@ -46,6 +46,45 @@ pub struct OperationSpec {
     /// Every documented status with the component name of its JSON body (`None`: no body,
     /// `Some("")`: any JSON).
     pub responses: Vec<(u16, Option<String>)>,
+    /// The spec's `summary` (empty when absent).
+    pub summary: String,
+    /// The spec's `description` (empty when absent).
+    pub description: String,
+    /// The spec's `tags`.
+    pub tags: Vec<String>,
+    /// Path and query parameters, path-level ones first, in document order.
+    pub parameters: Vec<ParamSpec>,
+    /// The JSON request body, if the operation takes one.
+    pub body: Option<BodySpec>,
+}
+
+/// Where a parameter goes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ParamLocation {
+    /// A `{name}` segment of the path template.
+    Path,
+    /// A query-string parameter.
+    Query,
+}
+
+/// One path or query parameter.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ParamSpec {
+    /// The spec's name (`pageSize`).
+    pub name: String,
+    /// Path or query.
+    pub location: ParamLocation,
+    /// Must be given (path parameters always are).
+    pub required: bool,
+    /// The spec's `description` (empty when absent).
+    pub description: String,
+}
+
+/// The operation's JSON request body.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BodySpec {
+    /// `requestBody.required`.
+    pub required: bool,
 }
 
 /// Reads every operation of a (downgraded) document, in document order.
@@ -101,19 +140,12 @@ pub fn extract(doc: &Value) -> Result<Vec<OperationSpec>, Error> {
                     method,
                     "get" | "head" | "put" | "delete" | "options" | "patch"
                 ));
-            let params: Vec<String> = shared_params
-                .iter()
-                .chain(
-                    op.get("parameters")
-                        .and_then(Value::as_array)
-                        .into_iter()
-                        .flatten(),
-                )
-                .filter_map(|p| resolve(doc, p))
-                .filter(|p| p.get("in").and_then(Value::as_str) == Some("query"))
-                .filter_map(|p| p.get("name").and_then(Value::as_str).map(str::to_owned))
-                .collect();
-            let has = |name: &str| params.iter().any(|p| p == name);
+            let parameters = parameters(doc, &shared_params, op);
+            let has = |name: &str| {
+                parameters
+                    .iter()
+                    .any(|p| p.location == ParamLocation::Query && p.name == name)
+            };
             let paging = if has("page") && has("pageSize") {
                 Paging::Offset
             } else if has("before") {
@@ -160,10 +192,69 @@ pub fn extract(doc: &Value) -> Result<Vec<OperationSpec>, Error> {
                 paging,
                 success_status,
                 responses,
+                summary: text(op, "summary"),
+                description: text(op, "description"),
+                tags: op
+                    .get("tags")
+                    .and_then(Value::as_array)
+                    .into_iter()
+                    .flatten()
+                    .filter_map(|t| t.as_str().map(str::to_owned))
+                    .collect(),
+                parameters,
+                body: op
+                    .get("requestBody")
+                    .and_then(|b| resolve(doc, b))
+                    .filter(|b| b.pointer("/content/application~1json").is_some())
+                    .map(|b| BodySpec {
+                        required: b.get("required").and_then(Value::as_bool).unwrap_or(false),
+                    }),
             });
         }
     }
     Ok(ops)
+}
+
+fn text(value: &Value, key: &str) -> String {
+    value
+        .get(key)
+        .and_then(Value::as_str)
+        .unwrap_or_default()
+        .to_owned()
+}
+
+/// Path and query parameters; an operation's own parameter overrides a path-level one of the
+/// same name and location.
+fn parameters(doc: &Value, shared: &[Value], op: &Value) -> Vec<ParamSpec> {
+    let own: Vec<&Value> = op
+        .get("parameters")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(|p| resolve(doc, p))
+        .collect();
+    let key = |p: &Value| (text(p, "name"), text(p, "in"));
+    let inherited = shared
+        .iter()
+        .filter_map(|p| resolve(doc, p))
+        .filter(|p| !own.iter().any(|o| key(o) == key(p)));
+    inherited
+        .chain(own.iter().copied())
+        .filter_map(|p| {
+            let location = match p.get("in").and_then(Value::as_str)? {
+                "path" => ParamLocation::Path,
+                "query" => ParamLocation::Query,
+                _ => return None,
+            };
+            Some(ParamSpec {
+                name: text(p, "name"),
+                location,
+                required: location == ParamLocation::Path
+                    || p.get("required").and_then(Value::as_bool).unwrap_or(false),
+                description: text(p, "description"),
+            })
+        })
+        .collect()
 }
 
 /// Follows a local `$ref` once.
@@ -202,6 +293,30 @@ pub fn tokens(ops: &[OperationSpec]) -> TokenStream {
         let method = format_ident!("{}", op.http_method);
         let scopes = op.required_scopes.iter().map(|s| scope_variant(s));
         let paging = format_ident!("{}", format!("{:?}", op.paging));
+        let (summary, description, tags) = (&op.summary, &op.description, &op.tags);
+        let parameters = op.parameters.iter().map(|p| {
+            let ParamSpec {
+                name,
+                required,
+                description,
+                ..
+            } = p;
+            let location = format_ident!("{}", format!("{:?}", p.location));
+            quote! {
+                Parameter {
+                    name: #name,
+                    location: ParamLocation::#location,
+                    required: #required,
+                    description: #description,
+                }
+            }
+        });
+        let body = match &op.body {
+            Some(BodySpec { required }) => {
+                quote! { ::std::option::Option::Some(RequestBody { required: #required }) }
+            }
+            None => quote! { ::std::option::Option::None },
+        };
         quote! {
             Operation {
                 operation_id: #operation_id,
@@ -213,6 +328,11 @@ pub fn tokens(ops: &[OperationSpec]) -> TokenStream {
                 idempotent: #idempotent,
                 paging: Paging::#paging,
                 success_status: #success_status,
+                summary: #summary,
+                description: #description,
+                tags: &[#(#tags),*],
+                parameters: &[#(#parameters),*],
+                body: #body,
             }
         }
     });

@@ -1,46 +1,36 @@
-//! API-key authentication, usage logging, rate limiting and scope checks.
+//! Who is calling: API keys (header only), signed-in sessions, the usage log and the rate limit.
+//!
+//! Rules over the model; the HTTP middleware that applies them lives in `routes::middleware`.
 
-use std::net::SocketAddr;
-use std::sync::Arc;
-use std::time::Instant;
+use std::net::IpAddr;
 
-use axum::extract::{Request, State};
-use axum::http::{HeaderMap, header};
-use axum::middleware::Next;
-use axum::response::{IntoResponse, Response};
-use chrono::Utc;
-use sha2::{Digest, Sha256};
+use axum::http::{HeaderMap, Method, Uri, header};
 
-use crate::error::{LegacyError, V1Error};
-use crate::state::{AppState, UsageRow, User};
-
-/// Every documented per-key scope.
-pub const ALL_SCOPES: [&str; 10] = [
-    "candidates:read",
-    "candidates:write",
-    "roles:read",
-    "roles:write",
-    "tests:read",
-    "tests:write",
-    "sourcing:read",
-    "sourcing:write",
-    "pipeline:read",
-    "cv-screening:read",
-];
+use crate::app::AppState;
+use crate::choices::{QueryKey, UsageTimestamps};
+use crate::credentials::hash_key;
+use crate::error::V1Error;
+use crate::state::{UsageRow, User};
 
 /// The `authEndpoint` recorded in usage rows (the docs' example value).
 const AUTH_ENDPOINT: &str = "/get-session";
 
-/// The peer address of the connection a request came in on.
-#[derive(Clone, Copy, Debug)]
-pub(crate) struct PeerAddr(pub SocketAddr);
+/// Name of the cookie that carries a signed-in session (the sandbox's choice of name).
+pub const SESSION_COOKIE: &str = "talent_ray_session";
 
-/// The authenticated caller: the key and the user it acts as.
+/// Header names that carry credentials, recorded (never their values) for every request.
+pub(crate) const CREDENTIAL_HEADERS: [&str; 3] = ["authorization", "x-api-key", "cookie"];
+
+/// The authenticated caller: the key (or session) and the user it acts as.
 #[derive(Clone, Debug)]
 pub(crate) struct Principal {
+    /// The calling key's id (empty for a session).
     pub key_id: String,
     pub user: User,
+    /// The key's scopes (empty for a session).
     pub scopes: Vec<String>,
+    /// A signed-in (cookie) caller rather than an API key.
+    pub session: bool,
 }
 
 impl Principal {
@@ -52,25 +42,23 @@ impl Principal {
             Err(V1Error::insufficient_scope(required, &self.scopes))
         }
     }
-}
 
-/// Hex-encoded SHA-256 of a plaintext key (keys are stored only in this form).
-pub(crate) fn hash_key(plaintext: &str) -> String {
-    Sha256::digest(plaintext.as_bytes())
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
-}
-
-/// Panic unless every scope is documented.
-pub(crate) fn check_scopes(scopes: &[&str]) -> Vec<String> {
-    for s in scopes {
-        assert!(
-            ALL_SCOPES.contains(s),
-            "unknown scope {s:?}; documented scopes: {ALL_SCOPES:?}"
-        );
+    /// The rate-limit bucket: per key, or per user for a session.
+    pub fn rate_bucket(&self) -> String {
+        if self.session {
+            format!("session:{}", self.user.id)
+        } else {
+            self.key_id.clone()
+        }
     }
-    scopes.iter().map(|s| s.to_string()).collect()
+}
+
+/// What a request presents, read from its head.
+pub(crate) struct Presented<'a> {
+    pub method: &'a Method,
+    pub uri: &'a Uri,
+    pub headers: &'a HeaderMap,
+    pub peer: Option<IpAddr>,
 }
 
 /// The key sent in `Authorization: Bearer` (preferred) or `x-api-key`.
@@ -94,6 +82,18 @@ fn presented_key(headers: &HeaderMap) -> Option<String> {
         .filter(|v| !v.is_empty())
 }
 
+/// The session cookie's value, if one is sent.
+fn presented_session(headers: &HeaderMap) -> Option<String> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(name, value)| *name == SESSION_COOKIE && !value.is_empty())
+        .map(|(_, value)| value.to_string())
+}
+
 /// Whether the query string carries something that looks like an API key.
 fn key_in_query(query: Option<&str>) -> bool {
     const NAMES: [&str; 8] = [
@@ -111,17 +111,37 @@ fn key_in_query(query: Option<&str>) -> bool {
         .any(|(k, v)| NAMES.contains(&k.as_ref()) || v.starts_with("tr_"))
 }
 
-/// Authenticate a request and log it in its key's usage log.
-fn authenticate(app: &AppState, req: &Request) -> Result<Principal, &'static str> {
-    if key_in_query(req.uri().query()) {
+/// The credential headers present on a request: names only, lower-case, in a fixed order.
+pub(crate) fn credential_header_names(headers: &HeaderMap) -> Vec<String> {
+    CREDENTIAL_HEADERS
+        .iter()
+        .filter(|name| headers.contains_key(**name))
+        .map(|name| name.to_string())
+        .collect()
+}
+
+/// Authenticate a request by API key and log it in the key's usage log.
+///
+/// `allow_session`: a signed-in session is accepted too (only `GET /api/v1/me` documents it).
+pub(crate) fn authenticate(
+    app: &AppState,
+    req: &Presented<'_>,
+    allow_session: bool,
+) -> Result<Principal, &'static str> {
+    let key = presented_key(req.headers);
+    if key_in_query(req.uri.query()) && (app.choices.query_key == QueryKey::Reject || key.is_none())
+    {
         return Err("API keys must be sent in a request header, never in the URL.");
     }
-    let Some(key) = presented_key(req.headers()) else {
+    let Some(key) = key else {
+        if allow_session && let Some(principal) = session(app, req.headers) {
+            return Ok(principal);
+        }
         return Err("No API key was supplied.");
     };
     let hash = hash_key(&key);
-    let mut db = app.db();
-    let now = Utc::now();
+    let db = app.db();
+    let now = db.clock.now();
     let Some(record) = db.key_by_hash(&hash) else {
         return Err("Invalid API key.");
     };
@@ -136,44 +156,67 @@ fn authenticate(app: &AppState, req: &Request) -> Result<Principal, &'static str
     let Some(user) = db.user(&record.user_id).cloned() else {
         return Err("Invalid API key.");
     };
-    let timestamp = db.clock.tick();
+    Ok(Principal {
+        key_id,
+        user,
+        scopes,
+        session: false,
+    })
+}
+
+/// The principal of a signed-in session cookie, if it names one.
+fn session(app: &AppState, headers: &HeaderMap) -> Option<Principal> {
+    let hash = hash_key(&presented_session(headers)?);
+    let db = app.db();
+    let session = db.sessions.iter().find(|s| s.hash == hash)?;
+    let user = db.user(&session.user_id)?.clone();
+    Some(Principal {
+        key_id: String::new(),
+        user,
+        scopes: Vec::new(),
+        session: true,
+    })
+}
+
+/// Append a usage-log row for the principal's key (sessions have no key, so no log).
+pub(crate) fn log_usage(app: &AppState, principal: &Principal, req: &Presented<'_>) {
+    if principal.session {
+        return;
+    }
+    let mut db = app.db();
+    let timestamp = match app.choices.usage_timestamps {
+        UsageTimestamps::Unique => db.clock.tick(),
+        UsageTimestamps::Realistic => db.clock.second(),
+    };
     db.next_usage += 1;
     let row = UsageRow {
         id: format!("usage_{}", db.next_usage),
-        key_id: key_id.clone(),
+        key_id: principal.key_id.clone(),
         timestamp,
-        method: req.method().as_str().to_string(),
-        path: req.uri().path().to_string(),
-        ip: req
-            .extensions()
-            .get::<PeerAddr>()
-            .map(|p| p.0.ip().to_string()),
+        method: req.method.as_str().to_string(),
+        path: req.uri.path().to_string(),
+        ip: req.peer.map(|ip| ip.to_string()),
         user_agent: req
-            .headers()
+            .headers
             .get(header::USER_AGENT)
             .and_then(|v| v.to_str().ok())
             .map(str::to_string),
     };
     db.usage.push(row);
-    if let Some(record) = db.keys.iter_mut().find(|k| k.id == key_id) {
+    if let Some(record) = db.keys.iter_mut().find(|k| k.id == principal.key_id) {
         record.request_count += 1;
         record.last_request = Some(timestamp);
     }
-    Ok(Principal {
-        key_id,
-        user,
-        scopes,
-    })
 }
 
-/// `Err(seconds)` when the key is over its rate limit.
-fn rate_check(app: &AppState, key_id: &str) -> Result<(), u64> {
+/// `Err(seconds)` when the principal is over its rate limit.
+pub(crate) fn rate_check(app: &AppState, principal: &Principal) -> Result<(), u64> {
     match &app.limiter {
         None => Ok(()),
         Some(limiter) => limiter
             .lock()
             .unwrap_or_else(|e| e.into_inner())
-            .check(key_id, Instant::now()),
+            .check(&principal.rate_bucket(), (app.rate_clock)()),
     }
 }
 
@@ -182,54 +225,9 @@ pub(crate) fn auth_endpoint() -> &'static str {
     AUTH_ENDPOINT
 }
 
-/// Middleware for `/api/v1`: authenticate (401), rate-limit (429), attach the [`Principal`].
-pub(crate) async fn v1_auth(
-    State(app): State<Arc<AppState>>,
-    mut req: Request,
-    next: Next,
-) -> Response {
-    let principal = match authenticate(&app, &req) {
-        Ok(p) => p,
-        Err(msg) => return V1Error::unauthorized(msg).into_response(),
-    };
-    if let Err(secs) = rate_check(&app, &principal.key_id) {
-        return V1Error::rate_limited(secs).into_response();
-    }
-    req.extensions_mut().insert(principal);
-    next.run(req).await
-}
-
-/// Middleware for `/api/admin`: authenticate (401), rate-limit (429), require an admin owner (403).
-pub(crate) async fn admin_auth(
-    State(app): State<Arc<AppState>>,
-    mut req: Request,
-    next: Next,
-) -> Response {
-    let principal = match authenticate(&app, &req) {
-        Ok(p) => p,
-        Err(_) => return LegacyError::unauthorized().into_response(),
-    };
-    if let Err(secs) = rate_check(&app, &principal.key_id) {
-        return LegacyError::rate_limited(secs).into_response();
-    }
-    if !principal.user.is_admin() {
-        return LegacyError::admin_forbidden().into_response();
-    }
-    req.extensions_mut().insert(principal);
-    next.run(req).await
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn hash_is_sha256_hex() {
-        assert_eq!(
-            hash_key("abc"),
-            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
-        );
-    }
 
     #[test]
     fn query_keys_are_detected() {
@@ -248,5 +246,24 @@ mod tests {
         assert_eq!(presented_key(&h).as_deref(), Some("tr_a"));
         h.insert(header::AUTHORIZATION, "Basic xyz".parse().unwrap());
         assert_eq!(presented_key(&h).as_deref(), Some("tr_b"));
+    }
+
+    #[test]
+    fn credential_headers_are_named_never_valued() {
+        let mut h = HeaderMap::new();
+        assert!(credential_header_names(&h).is_empty());
+        h.insert("x-api-key", "tr_secret".parse().unwrap());
+        h.insert(header::COOKIE, "a=b".parse().unwrap());
+        assert_eq!(credential_header_names(&h), ["x-api-key", "cookie"]);
+    }
+
+    #[test]
+    fn the_session_cookie_is_found_among_others() {
+        let mut h = HeaderMap::new();
+        h.insert(
+            header::COOKIE,
+            format!("theme=dark; {SESSION_COOKIE}=abc").parse().unwrap(),
+        );
+        assert_eq!(presented_session(&h).as_deref(), Some("abc"));
     }
 }

@@ -1,31 +1,51 @@
-//! A logical clock whose readings strictly increase (by at least 1 ms).
+//! The sandbox's clock: UTC readings from a source (the system clock unless a test supplies
+//! one), made strictly increasing for record timestamps.
+
+use std::sync::Arc;
 
 use chrono::{DateTime, Duration, DurationRound, SecondsFormat, Utc};
 
-/// Hands out strictly increasing, millisecond-precision UTC timestamps.
-///
-/// Every reading is `max(wall clock, previous reading + 1 ms)`, so usage-log cursors
-/// never tie and timestamps never go backwards.
+/// Where the sandbox reads the wall-clock time.
+pub(crate) type UtcSource = Arc<dyn Fn() -> DateTime<Utc> + Send + Sync>;
+
+/// The system clock.
+pub(crate) fn system_utc() -> UtcSource {
+    Arc::new(Utc::now)
+}
+
+/// Hands out millisecond-precision UTC timestamps.
 pub(crate) struct Clock {
+    source: UtcSource,
     last: Option<DateTime<Utc>>,
 }
 
 impl Clock {
-    pub fn new() -> Self {
-        Clock { last: None }
+    pub fn new(source: UtcSource) -> Self {
+        Clock { source, last: None }
     }
 
-    /// The next timestamp.
+    /// The source's reading, as is.
+    pub fn now(&self) -> DateTime<Utc> {
+        (self.source)()
+    }
+
+    /// The next strictly increasing timestamp: `max(now, previous + 1 ms)`, so cursors
+    /// built from these readings never tie and timestamps never go backwards.
     pub fn tick(&mut self) -> DateTime<Utc> {
-        let now = Utc::now()
-            .duration_trunc(Duration::milliseconds(1))
-            .unwrap_or_else(|_| Utc::now());
+        let now = self.now();
+        let now = now.duration_trunc(Duration::milliseconds(1)).unwrap_or(now);
         let next = match self.last {
             Some(last) if now <= last => last + Duration::milliseconds(1),
             _ => now,
         };
         self.last = Some(next);
         next
+    }
+
+    /// The source's reading truncated to the second: readings within one second tie.
+    pub fn second(&self) -> DateTime<Utc> {
+        let now = self.now();
+        now.duration_trunc(Duration::seconds(1)).unwrap_or(now)
     }
 }
 
@@ -39,14 +59,16 @@ mod tests {
     use super::*;
 
     #[test]
-    fn readings_strictly_increase() {
-        let mut clock = Clock::new();
+    fn readings_strictly_increase_even_when_the_source_stands_still() {
+        let frozen = Utc::now();
+        let mut clock = Clock::new(Arc::new(move || frozen));
         let mut prev = clock.tick();
         for _ in 0..1000 {
             let next = clock.tick();
-            assert!(next > prev);
+            assert_eq!(next - prev, Duration::milliseconds(1));
             prev = next;
         }
+        assert_eq!(clock.second(), clock.second());
     }
 
     #[test]

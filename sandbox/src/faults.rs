@@ -3,29 +3,35 @@
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, SystemTime};
 
-use axum::body::{Body, Bytes};
-use axum::extract::{Request, State};
-use axum::http::{HeaderValue, StatusCode, header};
-use axum::middleware::Next;
-use axum::response::Response;
-
-use crate::error::error_for_status;
-use crate::server::ConnectionKill;
-use crate::state::AppState;
+use tokio::sync::watch;
 
 /// What a fault does to the response.
 #[derive(Clone, Debug, PartialEq, Eq)]
-enum Kind {
+pub(crate) enum Kind {
     Status(u16),
     Delay(Duration),
+    Hold(Hold),
     DropConnection,
     TruncatedBody,
     MalformedBody,
 }
 
+impl Kind {
+    /// The fault's name when it replaces the real response (not for delays and holds, after
+    /// which the real handler answers, nor for dropped connections, which answer nothing).
+    pub(crate) fn replaces_response(&self) -> Option<&'static str> {
+        match self {
+            Kind::Status(_) => Some("status"),
+            Kind::TruncatedBody => Some("truncated_body"),
+            Kind::MalformedBody => Some("malformed_body"),
+            Kind::Delay(_) | Kind::Hold(_) | Kind::DropConnection => None,
+        }
+    }
+}
+
 /// `Retry-After` value attached to a fault's response.
 #[derive(Clone, Debug, PartialEq, Eq)]
-enum RetryAfter {
+pub(crate) enum RetryAfter {
     Seconds(u64),
     Date(SystemTime),
 }
@@ -49,12 +55,12 @@ enum RetryAfter {
 /// commit first, then replaces its response ("the write landed but the response was lost").
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Fault {
-    kind: Kind,
+    pub(crate) kind: Kind,
     method: Option<String>,
     path: Option<String>,
     times: u32,
-    after_handler: bool,
-    retry_after: Option<RetryAfter>,
+    pub(crate) after_handler: bool,
+    pub(crate) retry_after: Option<RetryAfter>,
 }
 
 impl Fault {
@@ -82,6 +88,24 @@ impl Fault {
     /// Wait this long, then answer normally (the real handler runs).
     pub fn delay(delay: Duration) -> Fault {
         Fault::new(Kind::Delay(delay))
+    }
+
+    /// Hold matching requests until the returned [`Hold`] is released, then answer normally
+    /// (the real handler runs after the release): an explicit signal instead of a delay.
+    ///
+    /// ```
+    /// # async fn demo(sandbox: &talent_ray_sandbox::Sandbox) {
+    /// use talent_ray_sandbox::Fault;
+    /// let (fault, hold) = Fault::hold();
+    /// sandbox.inject(fault.on("GET", "/api/v1/me"));
+    /// // ... send the request, then:
+    /// hold.arrived().await; // the request is waiting in the sandbox
+    /// hold.release();       // now it is answered
+    /// # }
+    /// ```
+    pub fn hold() -> (Fault, Hold) {
+        let hold = Hold::new();
+        (Fault::new(Kind::Hold(hold.clone())), hold)
     }
 
     /// Close the connection without sending any response.
@@ -143,6 +167,56 @@ impl Fault {
     }
 }
 
+/// The handle of a [`Fault::hold`]: see when a request arrived, and let it go.
+#[derive(Clone, Debug)]
+pub struct Hold(Arc<HoldInner>);
+
+#[derive(Debug)]
+struct HoldInner {
+    arrived: watch::Sender<usize>,
+    released: watch::Sender<bool>,
+}
+
+impl PartialEq for Hold {
+    fn eq(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl Eq for Hold {}
+
+impl Hold {
+    fn new() -> Hold {
+        Hold(Arc::new(HoldInner {
+            arrived: watch::channel(0).0,
+            released: watch::channel(false).0,
+        }))
+    }
+
+    /// Wait until a request is being held (returns at once if one already was).
+    pub async fn arrived(&self) {
+        let mut rx = self.0.arrived.subscribe();
+        let _ = rx.wait_for(|n| *n > 0).await;
+    }
+
+    /// How many requests this hold has caught so far.
+    pub fn arrivals(&self) -> usize {
+        *self.0.arrived.borrow()
+    }
+
+    /// Let every held request (and any later one) through.
+    pub fn release(&self) {
+        self.0.released.send_replace(true);
+    }
+
+    /// Called by the sandbox: count the arrival, then wait for the release.
+    pub(crate) async fn wait(&self) {
+        self.0.arrived.send_modify(|n| *n += 1);
+        let mut rx = self.0.released.subscribe();
+        let _ = rx.wait_for(|released| *released).await;
+    }
+}
+
 /// Faults waiting to fire, in the order they were queued.
 #[derive(Default)]
 pub(crate) struct FaultQueue {
@@ -157,7 +231,7 @@ impl FaultQueue {
     }
 
     /// Take one use of the first fault matching this request.
-    fn take(&self, method: &str, path: &str) -> Option<Fault> {
+    pub(crate) fn take(&self, method: &str, path: &str) -> Option<Fault> {
         let mut queue = self.lock();
         let index = queue.iter().position(|f| f.matches(method, path))?;
         let fault = queue[index].clone();
@@ -179,132 +253,6 @@ impl FaultQueue {
     fn lock(&self) -> std::sync::MutexGuard<'_, Vec<Fault>> {
         self.queue.lock().unwrap_or_else(|e| e.into_inner())
     }
-}
-
-/// Synthetic JSON used when a broken body is needed and no real body exists.
-const SYNTHETIC_BODY: &str = r#"{"data":[{"id":"sandbox_synthetic_1","name":"Synthetic row one"},{"id":"sandbox_synthetic_2","name":"Synthetic row two"}],"pagination":{"page":0,"pageSize":20,"totalCount":2,"totalPages":1}}"#;
-
-/// Outermost middleware: count the request, then apply the first matching fault.
-pub(crate) async fn fault_layer(
-    State(app): State<Arc<AppState>>,
-    req: Request,
-    next: Next,
-) -> Response {
-    let method = req.method().as_str().to_string();
-    let path = req.uri().path().to_string();
-    app.counters.request(&method, &path);
-    let Some(fault) = app.faults.take(&method, &path) else {
-        return next.run(req).await;
-    };
-    let kill = req.extensions().get::<ConnectionKill>().cloned();
-    let (real, pending) = if fault.after_handler {
-        (Some(next.run(req).await), None)
-    } else {
-        (None, Some((req, next)))
-    };
-    let mut resp = match (&fault.kind, real) {
-        (Kind::Delay(d), Some(real)) => {
-            tokio::time::sleep(*d).await;
-            real
-        }
-        (Kind::Delay(d), None) => {
-            tokio::time::sleep(*d).await;
-            match pending {
-                Some((req, next)) => next.run(req).await,
-                None => unreachable!("the handler has not run yet"),
-            }
-        }
-        (Kind::Status(code), _) => {
-            let status = StatusCode::from_u16(*code).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-            error_for_status(&path, status)
-        }
-        (Kind::DropConnection, _) => {
-            if let Some(kill) = kill {
-                kill.kill();
-            }
-            // The connection task drops the connection; this response is never sent.
-            std::future::pending::<()>().await;
-            unreachable!("the connection was dropped")
-        }
-        (Kind::TruncatedBody, real) => {
-            let (status, bytes) = real_or_synthetic(real).await;
-            truncated(status, bytes)
-        }
-        (Kind::MalformedBody, real) => {
-            let (status, bytes) = real_or_synthetic(real).await;
-            let cut = bytes.slice(..bytes.len() / 2);
-            let mut resp = Response::new(Body::from(cut));
-            *resp.status_mut() = status;
-            set_json(&mut resp);
-            resp
-        }
-    };
-    if let Some(retry) = &fault.retry_after {
-        let value = match retry {
-            RetryAfter::Seconds(s) => HeaderValue::from(*s),
-            RetryAfter::Date(at) => HeaderValue::from_str(&httpdate::fmt_http_date(*at))
-                .unwrap_or_else(|_| HeaderValue::from_static("0")),
-        };
-        resp.headers_mut().insert(header::RETRY_AFTER, value);
-    }
-    resp
-}
-
-/// The real response's status and body, or `200` and a synthetic JSON body if there is
-/// none (before the handler) or it was empty.
-async fn real_or_synthetic(real: Option<Response>) -> (StatusCode, Bytes) {
-    if let Some(real) = real {
-        let status = real.status();
-        if let Ok(bytes) = axum::body::to_bytes(real.into_body(), usize::MAX).await
-            && bytes.len() >= 2
-            && status != StatusCode::NO_CONTENT
-        {
-            return (status, bytes);
-        }
-    }
-    (
-        StatusCode::OK,
-        Bytes::from_static(SYNTHETIC_BODY.as_bytes()),
-    )
-}
-
-/// A response that promises `bytes.len()` bytes, sends half, then fails the connection.
-fn truncated(status: StatusCode, bytes: Bytes) -> Response {
-    let total = bytes.len();
-    let half = bytes.slice(..total / 2);
-    let stream = futures::stream::unfold(0u8, move |step| {
-        let half = half.clone();
-        async move {
-            match step {
-                0 => Some((Ok::<Bytes, std::io::Error>(half), 1)),
-                1 => {
-                    // Let the server flush the headers and the first half before failing.
-                    tokio::time::sleep(Duration::from_millis(20)).await;
-                    Some((
-                        Err(std::io::Error::new(
-                            std::io::ErrorKind::ConnectionAborted,
-                            "sandbox fault: truncated body",
-                        )),
-                        2,
-                    ))
-                }
-                _ => None,
-            }
-        }
-    });
-    let mut resp = Response::new(Body::from_stream(stream));
-    *resp.status_mut() = status;
-    set_json(&mut resp);
-    resp.headers_mut()
-        .insert(header::CONTENT_LENGTH, HeaderValue::from(total));
-    resp
-}
-
-fn set_json(resp: &mut Response) {
-    resp.headers_mut().insert(
-        header::CONTENT_TYPE,
-        HeaderValue::from_static("application/json"),
-    );
 }
 
 #[cfg(test)]

@@ -9,6 +9,7 @@ use axum::response::{IntoResponse, Response};
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value, json};
 
+use crate::choices::OutOfRange;
 use crate::error::{Family, LegacyError, V1Error};
 
 /// Read the body as a JSON object; `Err((message, detail))` otherwise.
@@ -132,8 +133,22 @@ impl Query {
         }
     }
 
-    /// `page` (≥ 0, default 0) and `pageSize` (1–100, default 20).
-    pub fn paging(&self) -> Result<(usize, usize), V1Error> {
+    /// An integer parameter clamped into `min..=max`; `default` when absent or unparsable.
+    pub fn int_clamped(&self, name: &str, min: i64, max: i64, default: i64) -> i64 {
+        self.get(name)
+            .and_then(|raw| raw.trim().parse::<i64>().ok())
+            .map_or(default, |v| v.clamp(min, max))
+    }
+
+    /// `page` (≥ 0, default 0) and `pageSize` (1–100, default 20): out of range is a 400, or
+    /// clamped when the sandbox was told to ([`OutOfRange::Clamp`]).
+    pub fn paging(&self, out_of_range: OutOfRange) -> Result<(usize, usize), V1Error> {
+        if out_of_range == OutOfRange::Clamp {
+            return Ok((
+                self.int_clamped("page", 0, i64::MAX, 0) as usize,
+                self.int_clamped("pageSize", 1, 100, 20) as usize,
+            ));
+        }
         let page = self.int_in("page", 0, i64::MAX, 0);
         let size = self.int_in("pageSize", 1, 100, 20);
         match (page, size) {
@@ -331,18 +346,19 @@ impl<'a> Fields<'a> {
         }
     }
 
-    /// `Err(400)` when a field was invalid, or when no documented field was sent at all.
-    pub fn finish_update(self) -> Result<(), V1Error> {
+    /// `Err(400)` when a field was invalid or the body is empty (`{}`); otherwise whether a
+    /// documented field was sent (a body of unknown fields only is ignored, as the docs say).
+    pub fn finish_update(self) -> Result<bool, V1Error> {
         if !self.errors.is_empty() {
             return Err(V1Error::bad_request("Invalid field(s)", self.errors));
         }
-        if self.present == 0 {
+        if self.obj.is_empty() {
             return Err(V1Error::bad_request(
                 "Request body must contain at least one updatable field",
                 vec!["body must not be empty".into()],
             ));
         }
-        Ok(())
+        Ok(self.present > 0)
     }
 
     /// `Err(400)` when a field was invalid.
@@ -388,12 +404,17 @@ mod tests {
                     .collect(),
             )
         };
-        assert_eq!(q("").paging().unwrap(), (0, 20));
-        assert_eq!(q("page=3&pageSize=100").paging().unwrap(), (3, 100));
-        assert!(q("page=-1").paging().is_err());
-        assert!(q("pageSize=0").paging().is_err());
-        assert!(q("pageSize=101").paging().is_err());
-        assert!(q("page=abc").paging().is_err());
+        let reject = OutOfRange::Reject;
+        assert_eq!(q("").paging(reject).unwrap(), (0, 20));
+        assert_eq!(q("page=3&pageSize=100").paging(reject).unwrap(), (3, 100));
+        assert!(q("page=-1").paging(reject).is_err());
+        assert!(q("pageSize=0").paging(reject).is_err());
+        assert!(q("pageSize=101").paging(reject).is_err());
+        assert!(q("page=abc").paging(reject).is_err());
+        let clamp = OutOfRange::Clamp;
+        assert_eq!(q("page=-1&pageSize=500").paging(clamp).unwrap(), (0, 100));
+        assert_eq!(q("pageSize=0").paging(clamp).unwrap(), (0, 1));
+        assert_eq!(q("page=abc").paging(clamp).unwrap(), (0, 20));
     }
 
     #[test]

@@ -23,46 +23,58 @@
 //! The server binds 127.0.0.1 only and runs on its own thread, so it works under any
 //! async runtime (or none, after `start`). Dropping the [`Sandbox`] stops it.
 //!
-//! # Behaviour where the docs are silent
+//! # Where the docs are silent
 //!
-//! - Order of checks on `/api/v1`: key (401) → rate limit (429) → scope (403
-//!   `insufficient_scope`) → body/query validation (400) → visibility (404) → owner
-//!   authority (403 `forbidden`). Admin: key (401) → rate limit (429) → admin owner (403).
-//! - Page bounds (`page` ≥ 0, 1 ≤ `pageSize` ≤ 100) and the usage log's `limit` (1–500) and
-//!   `before` are validated with 400, although the spec lists no 400 on those operations.
-//! - The v1 codes for 401 and 429 are `unauthorized` and `rate_limited` (undocumented).
-//! - A PATCH whose body has no documented field (empty, or unknown fields only) is 400.
-//! - Keys minted by `POST /api/admin/api-keys` have no scopes; grant them with
-//!   [`Sandbox::grant_scopes`]. Revoked keys stay listed with `enabled: false`.
-//! - A key in the query string (`api_key`, `key`, `token`, … or any `tr_…` value) is 401,
-//!   even next to a valid header. Public portal requests are neither authenticated,
-//!   rate-limited nor logged.
-//! - Non-admin callers see only the role/organization links they may see inside
-//!   candidates and leads; hiring managers see their organization's tests and leads.
-//! - Usage-log timestamps come from a logical clock (strictly increasing, ≥ 1 ms apart);
-//!   `before` returns strictly older rows and `nextBefore` is the last row's timestamp.
+//! The sandbox follows the vendor's docs wherever they speak. Every choice it makes where
+//! they are silent is listed under "Sandbox choices" in `sandbox/README.md`; those with a
+//! realistic alternative can be switched on the [`SandboxBuilder`] (for example
+//! [`OutOfRange::Clamp`] or [`UsageTimestamps::Realistic`]).
+//!
+//! # Layers
+//!
+//! Imports run one way, from the top down:
+//!
+//! - **model** (`state`, `clock`, `rng`, `credentials`): records and the database; no rules,
+//!   no HTTP;
+//! - **seed**: declarative tables turned into model records;
+//! - **rules** (`visibility`, `auth`, `rate_limit`, `faults`, `choices`, `stats`, `error`,
+//!   `app`): who may see and do what, and the shared state they need;
+//! - **routes** (`routes`, `input`, `views`, `server`): HTTP handlers, middleware, the
+//!   accept loop; and [`Sandbox`], the handle, on top.
 #![deny(missing_docs)]
 
-mod auth;
+// model
 mod clock;
+mod credentials;
+mod rng;
+mod state;
+// seed
+mod seed;
+// rules
+mod app;
+mod auth;
+mod choices;
 mod error;
 mod faults;
-mod input;
 mod rate_limit;
+mod stats;
+mod visibility;
+// routes
+mod input;
 mod routes;
 mod sandbox;
-mod seed;
 mod server;
-mod state;
-mod stats;
 mod views;
-mod visibility;
 
-pub use auth::ALL_SCOPES;
-pub use faults::Fault;
+pub use auth::SESSION_COOKIE;
+pub use choices::{OutOfRange, QueryKey, RevokeAgain, UsageTimestamps};
+pub use credentials::ALL_SCOPES;
+pub use faults::{Fault, Hold};
+pub use routes::middleware::FAULT_HEADER;
 pub use sandbox::{
     DEFAULT_CANDIDATES, DEFAULT_RATE_LIMIT, DEFAULT_RATE_WINDOW, DEFAULT_SEED, Sandbox,
     SandboxBuilder,
 };
 pub use seed::{Fixtures, Keys};
-pub use stats::Stats;
+pub use state::AuditEntry;
+pub use stats::{RequestRecord, Stats};

@@ -3,7 +3,9 @@
 use std::time::Duration;
 
 use clap::Parser;
-use talent_ray_sandbox::{DEFAULT_CANDIDATES, DEFAULT_SEED, Sandbox};
+use talent_ray_sandbox::{
+    DEFAULT_CANDIDATES, DEFAULT_SEED, OutOfRange, QueryKey, RevokeAgain, Sandbox, UsageTimestamps,
+};
 
 /// Serve a stateful local Talent-Ray API on 127.0.0.1 and print its ready-made keys.
 #[derive(Parser, Debug)]
@@ -24,6 +26,21 @@ struct Args {
     /// Disable rate limiting.
     #[arg(long)]
     no_rate_limit: bool,
+    /// Sandbox choice: clamp out-of-range paging parameters instead of answering 400.
+    #[arg(long)]
+    clamp_out_of_range: bool,
+    /// Sandbox choice: ignore a key in the query string when a header carries one.
+    #[arg(long)]
+    ignore_query_key_beside_header: bool,
+    /// Sandbox choice: answer 404 (not 200) to revoking an already revoked key.
+    #[arg(long)]
+    revoke_again_not_found: bool,
+    /// Sandbox choice: whole-second usage-log timestamps, which repeat within a second.
+    #[arg(long)]
+    realistic_usage_timestamps: bool,
+    /// Sandbox choice: leave requests refused with 429 out of the usage log.
+    #[arg(long)]
+    no_log_rate_limited: bool,
 }
 
 #[tokio::main(flavor = "current_thread")]
@@ -32,7 +49,20 @@ async fn main() {
     let mut builder = Sandbox::builder()
         .port(args.port)
         .seed(args.seed)
-        .candidates(args.candidates);
+        .candidates(args.candidates)
+        .log_rate_limited(!args.no_log_rate_limited);
+    if args.clamp_out_of_range {
+        builder = builder.out_of_range(OutOfRange::Clamp);
+    }
+    if args.ignore_query_key_beside_header {
+        builder = builder.key_in_query(QueryKey::IgnoreBesideHeader);
+    }
+    if args.revoke_again_not_found {
+        builder = builder.revoke_again(RevokeAgain::NotFound);
+    }
+    if args.realistic_usage_timestamps {
+        builder = builder.usage_timestamps(UsageTimestamps::Realistic);
+    }
     builder = if args.no_rate_limit {
         builder.no_rate_limit()
     } else {

@@ -3,17 +3,20 @@
 use std::net::{Ipv4Addr, SocketAddr, TcpListener as StdListener};
 use std::sync::Arc;
 use std::thread::JoinHandle;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
-use chrono::Utc;
+use chrono::{DateTime, Utc};
 use tokio::sync::watch;
 
-use crate::auth::{check_scopes, hash_key};
+use crate::app::{AppState, InstantSource};
+use crate::choices::{Choices, OutOfRange, QueryKey, RevokeAgain, UsageTimestamps};
+use crate::clock::{UtcSource, system_utc};
+use crate::credentials::{check_scopes, hash_key};
 use crate::faults::Fault;
 use crate::rate_limit::RateLimiter;
 use crate::seed::{Fixtures, Keys, SeedConfig, seed};
-use crate::state::AppState;
-use crate::stats::Stats;
+use crate::state::{AuditEntry, Session};
+use crate::stats::{RequestRecord, Stats};
 
 /// Default seed of the generated data.
 pub const DEFAULT_SEED: u64 = 42;
@@ -25,13 +28,28 @@ pub const DEFAULT_RATE_LIMIT: u32 = 600;
 pub const DEFAULT_RATE_WINDOW: Duration = Duration::from_secs(60);
 
 /// Configures and starts a [`Sandbox`].
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 #[must_use]
 pub struct SandboxBuilder {
     seed: u64,
     candidates: usize,
     rate_limit: Option<(u32, Duration)>,
     port: u16,
+    choices: Choices,
+    clock: UtcSource,
+    rate_clock: InstantSource,
+}
+
+impl std::fmt::Debug for SandboxBuilder {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SandboxBuilder")
+            .field("seed", &self.seed)
+            .field("candidates", &self.candidates)
+            .field("rate_limit", &self.rate_limit)
+            .field("port", &self.port)
+            .field("choices", &self.choices)
+            .finish_non_exhaustive()
+    }
 }
 
 impl Default for SandboxBuilder {
@@ -41,6 +59,9 @@ impl Default for SandboxBuilder {
             candidates: DEFAULT_CANDIDATES,
             rate_limit: Some((DEFAULT_RATE_LIMIT, DEFAULT_RATE_WINDOW)),
             port: 0,
+            choices: Choices::default(),
+            clock: system_utc(),
+            rate_clock: Arc::new(Instant::now),
         }
     }
 }
@@ -52,7 +73,7 @@ impl SandboxBuilder {
         self
     }
 
-    /// Number of seeded candidates (at least 10 are generated); default 250.
+    /// Number of seeded candidates (at least one block of 25 is generated); default 250.
     pub fn candidates(mut self, count: usize) -> Self {
         self.candidates = count;
         self
@@ -76,6 +97,52 @@ impl SandboxBuilder {
         self
     }
 
+    /// Where the rate limiter reads the time (default: the monotonic clock). A test can hand
+    /// in its own, e.g. a paused tokio clock, so the server's windows move only when it says.
+    pub fn rate_limit_clock(mut self, now: impl Fn() -> Instant + Send + Sync + 'static) -> Self {
+        self.rate_clock = Arc::new(now);
+        self
+    }
+
+    /// Where the sandbox reads the wall-clock time for timestamps and key expiry (default:
+    /// the system clock). With a frozen clock, [`UsageTimestamps::Realistic`] rows all tie.
+    pub fn clock(mut self, now: impl Fn() -> DateTime<Utc> + Send + Sync + 'static) -> Self {
+        self.clock = Arc::new(now);
+        self
+    }
+
+    /// Sandbox choice: refuse (default) or clamp out-of-range paging parameters.
+    pub fn out_of_range(mut self, choice: OutOfRange) -> Self {
+        self.choices.out_of_range = choice;
+        self
+    }
+
+    /// Sandbox choice: what a key in the query string does (default: 401 even beside a
+    /// valid header).
+    pub fn key_in_query(mut self, choice: QueryKey) -> Self {
+        self.choices.query_key = choice;
+        self
+    }
+
+    /// Sandbox choice: the answer to revoking an already revoked key (default: 200).
+    pub fn revoke_again(mut self, choice: RevokeAgain) -> Self {
+        self.choices.revoke_again = choice;
+        self
+    }
+
+    /// Sandbox choice: unique (default) or realistic, possibly repeating, usage-log timestamps.
+    pub fn usage_timestamps(mut self, choice: UsageTimestamps) -> Self {
+        self.choices.usage_timestamps = choice;
+        self
+    }
+
+    /// Sandbox choice: whether a request refused with 429 still gets a usage-log row
+    /// (default `true`).
+    pub fn log_rate_limited(mut self, log: bool) -> Self {
+        self.choices.log_rate_limited = log;
+        self
+    }
+
     /// Bind 127.0.0.1 and start serving on a background thread.
     pub async fn start(self) -> std::io::Result<Sandbox> {
         let listener = StdListener::bind(SocketAddr::from((Ipv4Addr::LOCALHOST, self.port)))?;
@@ -85,11 +152,12 @@ impl SandboxBuilder {
         let (db, keys, fixtures) = seed(SeedConfig {
             seed: self.seed,
             candidates: self.candidates,
+            clock: self.clock,
         });
         let limiter = self
             .rate_limit
             .map(|(requests, window)| RateLimiter::new(requests, window));
-        let app = AppState::new(db, limiter, base_url.clone());
+        let app = AppState::new(db, limiter, self.rate_clock, self.choices, base_url.clone());
         let router = crate::routes::router(app.clone());
         let (shutdown, shutdown_rx) = watch::channel(false);
         let runtime = tokio::runtime::Builder::new_current_thread()
@@ -202,6 +270,37 @@ impl Sandbox {
         self.app.counters.requests_to(method, path)
     }
 
+    /// Every request received so far, in arrival order: method, path, query and the names
+    /// (never the values) of the credential headers it carried.
+    pub fn requests(&self) -> Vec<RequestRecord> {
+        self.app.counters.log()
+    }
+
+    /// The role-activity audit log, oldest first.
+    pub fn audit_log(&self) -> Vec<AuditEntry> {
+        self.app.db().audit.clone()
+    }
+
+    /// Setup API: sign `user_id` in; returns the value of the [`SESSION_COOKIE`] cookie.
+    /// Only `GET /api/v1/me` accepts a session (the only page that documents one).
+    ///
+    /// Panics if the user does not exist.
+    ///
+    /// [`SESSION_COOKIE`]: crate::SESSION_COOKIE
+    pub fn sign_in(&self, user_id: &str) -> String {
+        let mut db = self.app.db();
+        assert!(
+            db.user(user_id).is_some(),
+            "talent-ray-sandbox: unknown user {user_id:?}"
+        );
+        let token = format!("sess_{}", db.rng.alphanumeric(32));
+        db.sessions.push(Session {
+            hash: hash_key(&token),
+            user_id: user_id.to_string(),
+        });
+        token
+    }
+
     /// Setup API: mint a key (no expiry) for `user_id` with `scopes`; returns the plaintext.
     ///
     /// Panics if the user does not exist or a scope is not documented.
@@ -230,7 +329,7 @@ impl Sandbox {
 
     /// Setup API: make a key expired (requests with it then get 401).
     pub fn expire_key(&self, key: &str) {
-        let past = Utc::now() - chrono::Duration::seconds(1);
+        let past = self.app.db().clock.now() - chrono::Duration::seconds(1);
         self.with_key(key, |record| record.expires_at = Some(past));
     }
 

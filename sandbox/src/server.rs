@@ -11,7 +11,9 @@ use tokio::net::TcpListener;
 use tokio::sync::{Notify, watch};
 use tower::ServiceExt;
 
-use crate::auth::PeerAddr;
+/// The peer address of the connection a request came in on.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct PeerAddr(pub SocketAddr);
 
 /// Handle a handler uses to close its own connection without answering.
 #[derive(Clone, Debug)]

@@ -1,15 +1,11 @@
-//! The sandbox's in-memory data model and the shared application state.
-
-use std::sync::{Arc, Mutex, MutexGuard};
+//! The sandbox's in-memory data model: the bottom layer, which knows no rules and no HTTP.
 
 use chrono::{DateTime, Duration, Utc};
 use serde_json::Value;
 
 use crate::clock::Clock;
-use crate::faults::FaultQueue;
-use crate::rate_limit::RateLimiter;
-use crate::seed::Rng;
-use crate::stats::Counters;
+use crate::credentials::hash_key;
+use crate::rng::Rng;
 
 /// An organization with its public career portal settings.
 #[derive(Clone, Debug)]
@@ -187,6 +183,13 @@ pub(crate) struct LeadRole {
     pub overall_fit_score: i64,
 }
 
+impl LeadRole {
+    /// Whether the link is active (sandbox choice: every status but `Rejected`/`Withdrawn`).
+    pub fn is_active(&self) -> bool {
+        !matches!(self.status.as_str(), "Rejected" | "Withdrawn")
+    }
+}
+
 /// A potential candidate (sourced or CV-screened lead).
 #[derive(Clone, Debug)]
 pub(crate) struct Lead {
@@ -244,6 +247,31 @@ pub(crate) struct UsageRow {
     pub user_agent: Option<String>,
 }
 
+/// A role-activity audit entry (recorded for each active role link of a lead before it is
+/// deleted, as the docs of `DELETE /api/v1/sourcing/{id}` say).
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct AuditEntry {
+    /// What happened: `potential_candidate_deleted`.
+    pub action: String,
+    /// The role whose activity this is.
+    pub role_id: String,
+    /// The deleted lead.
+    pub potential_candidate_id: String,
+    /// The user the calling key acts as.
+    pub actor_user_id: String,
+    /// When (ISO 8601 UTC).
+    pub at: String,
+}
+
+/// A signed-in (cookie) session of a user.
+#[derive(Clone, Debug)]
+pub(crate) struct Session {
+    /// SHA-256 of the cookie value.
+    pub hash: String,
+    pub user_id: String,
+}
+
 /// Everything the sandbox stores.
 pub(crate) struct Db {
     pub orgs: Vec<Org>,
@@ -257,6 +285,8 @@ pub(crate) struct Db {
     pub batches: Vec<Batch>,
     pub keys: Vec<ApiKeyRecord>,
     pub usage: Vec<UsageRow>,
+    pub audit: Vec<AuditEntry>,
+    pub sessions: Vec<Session>,
     /// Invitation token per public role (reused across applications).
     pub invites: Vec<(String, String)>,
     pub clock: Clock,
@@ -303,7 +333,7 @@ impl Db {
         self.keys.push(ApiKeyRecord {
             id: id.clone(),
             name,
-            hash: crate::auth::hash_key(&plaintext),
+            hash: hash_key(&plaintext),
             start: plaintext[..7].to_string(),
             user_id: user_id.to_string(),
             scopes,
@@ -315,35 +345,5 @@ impl Db {
             request_count: 0,
         });
         (id, plaintext)
-    }
-}
-
-/// Shared state behind every request.
-pub(crate) struct AppState {
-    db: Mutex<Db>,
-    /// Queued faults.
-    pub faults: FaultQueue,
-    /// Request and commit counters.
-    pub counters: Counters,
-    /// Per-key rate limiter (`None` when disabled).
-    pub limiter: Option<Mutex<RateLimiter>>,
-    /// `http://127.0.0.1:PORT`.
-    pub base_url: String,
-}
-
-impl AppState {
-    pub fn new(db: Db, limiter: Option<RateLimiter>, base_url: String) -> Arc<Self> {
-        Arc::new(AppState {
-            db: Mutex::new(db),
-            faults: FaultQueue::default(),
-            counters: Counters::default(),
-            limiter: limiter.map(Mutex::new),
-            base_url,
-        })
-    }
-
-    /// Lock the database (a poisoned lock is recovered: the data stays usable).
-    pub fn db(&self) -> MutexGuard<'_, Db> {
-        self.db.lock().unwrap_or_else(|e| e.into_inner())
     }
 }

@@ -1,4 +1,5 @@
-//! Counters that tests read: requests seen and writes committed.
+//! Counters that tests read: requests seen (with the credential headers each carried, by
+//! name only) and writes committed.
 
 use std::collections::HashMap;
 use std::sync::Mutex;
@@ -17,6 +18,32 @@ pub struct Stats {
     pub deletes_committed: u64,
 }
 
+/// One request as the server received it, before any fault or handler ran.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct RequestRecord {
+    /// Upper-case method.
+    pub method: String,
+    /// Concrete path, without the query string.
+    pub path: String,
+    /// The decoded query parameters, in order.
+    pub query: Vec<(String, String)>,
+    /// Which credential headers were present (`authorization`, `x-api-key`, `cookie`):
+    /// names only, never values.
+    pub credential_headers: Vec<String>,
+}
+
+impl RequestRecord {
+    /// The last value of query parameter `name`.
+    pub fn query_param(&self, name: &str) -> Option<&str> {
+        self.query
+            .iter()
+            .rev()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+    }
+}
+
 /// Live counters.
 #[derive(Default)]
 pub(crate) struct Counters {
@@ -25,14 +52,38 @@ pub(crate) struct Counters {
     updates: AtomicU64,
     deletes: AtomicU64,
     per_route: Mutex<HashMap<(String, String), u64>>,
+    log: Mutex<Vec<RequestRecord>>,
 }
 
 impl Counters {
-    pub fn request(&self, method: &str, path: &str) {
+    pub fn request(
+        &self,
+        method: &str,
+        path: &str,
+        query: Option<&str>,
+        credential_headers: Vec<String>,
+    ) {
+        let method = method.to_ascii_uppercase();
         self.requests.fetch_add(1, Ordering::SeqCst);
         let mut map = self.per_route.lock().unwrap_or_else(|e| e.into_inner());
-        *map.entry((method.to_ascii_uppercase(), path.to_string()))
-            .or_default() += 1;
+        *map.entry((method.clone(), path.to_string())).or_default() += 1;
+        drop(map);
+        let query = query
+            .map(|q| {
+                form_urlencoded::parse(q.as_bytes())
+                    .map(|(k, v)| (k.into_owned(), v.into_owned()))
+                    .collect()
+            })
+            .unwrap_or_default();
+        self.log
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .push(RequestRecord {
+                method,
+                path: path.to_string(),
+                query,
+                credential_headers,
+            });
     }
 
     pub fn requests_to(&self, method: &str, path: &str) -> u64 {
@@ -40,6 +91,10 @@ impl Counters {
         map.get(&(method.to_ascii_uppercase(), path.to_string()))
             .copied()
             .unwrap_or(0)
+    }
+
+    pub fn log(&self) -> Vec<RequestRecord> {
+        self.log.lock().unwrap_or_else(|e| e.into_inner()).clone()
     }
 
     pub fn created(&self) {

@@ -1,7 +1,8 @@
 //! Who can see and who can write what: the owner's role is the key's ceiling.
 //!
 //! - admin: everything;
-//! - employer / org owner: their organization (confidential roles only as HR rep or hiring manager);
+//! - employer / org owner: their organization: every candidate, lead and test of it, and its
+//!   roles (confidential roles only as HR rep or hiring manager);
 //! - hiring manager: only roles assigned to them, the candidates in those roles, and their
 //!   organization's tests and leads; never writes;
 //! - a user without an organization: only platform-global tests.
@@ -30,13 +31,14 @@ pub(crate) fn role_id_visible(db: &Db, user: &User, role_id: &str) -> bool {
     db.role(role_id).is_some_and(|r| role_visible(user, r))
 }
 
-/// Whether `user` can see `candidate` (it is in at least one role the user can see).
+/// Whether `user` can see `candidate`: employer-write members see every candidate of their
+/// organization (confidential roles included), hiring managers those in their assigned roles.
 pub(crate) fn candidate_visible(db: &Db, user: &User, candidate: &Candidate) -> bool {
     user.is_admin()
-        || candidate
-            .assignments
-            .iter()
-            .any(|a| role_id_visible(db, user, &a.role_id))
+        || candidate.assignments.iter().any(|a| {
+            db.role(&a.role_id)
+                .is_some_and(|r| user.can_write_org(&r.org_id) || role_visible(user, r))
+        })
 }
 
 /// Whether `user` may write `candidate`: employer-write authority in one of its organizations.

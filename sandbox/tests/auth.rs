@@ -304,18 +304,27 @@ async fn usage_log_records_every_authenticated_request_and_pages_without_gaps() 
     let admin = &sb.keys().admin;
     // 25 requests with mixed outcomes (200, 403, 404, 400) all land in the log.
     let mut expected_paths = Vec::new();
+    let mut statuses = HashSet::new();
     for i in 0..25 {
-        let path = match i % 5 {
-            0 => "/api/v1/me".to_string(),
-            1 => "/api/v1/candidates".to_string(),
-            2 => "/api/v1/tests".to_string(),
-            3 => format!("/api/v1/candidates/{}", fx.hidden_candidate_id),
-            _ => "/api/v1/roles".to_string(),
+        let (path, query, status) = match i % 5 {
+            0 => ("/api/v1/me".to_string(), "page=0", 200),
+            1 => ("/api/v1/candidates".to_string(), "page=0", 200),
+            2 => ("/api/v1/tests".to_string(), "page=0", 403),
+            3 => (
+                format!("/api/v1/candidates/{}", fx.hidden_candidate_id),
+                "page=0",
+                404,
+            ),
+            _ => ("/api/v1/roles".to_string(), "pageSize=0", 400),
         };
-        c.fetch("GET", &format!("{path}?page=0"), Auth::Bearer(key), None)
+        let r = c
+            .fetch("GET", &format!("{path}?{query}"), Auth::Bearer(key), None)
             .await;
+        assert_eq!(r.status, status, "{path}?{query}");
+        statuses.insert(status);
         expected_paths.push(path);
     }
+    assert_eq!(statuses, HashSet::from([200, 403, 404, 400]));
     // Unauthenticated attempts do not.
     c.fetch("GET", "/api/v1/me", Auth::Bearer("tr_bogus"), None)
         .await;

@@ -3,7 +3,6 @@
 
 mod common;
 
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, UNIX_EPOCH};
 
 use common::{Auth, Body, Client};
@@ -109,30 +108,39 @@ async fn matching_by_method_path_and_times() {
 }
 
 #[tokio::test]
-async fn delay_holds_the_response_then_serves_it() {
+async fn a_hold_keeps_its_request_until_released_while_others_are_served() {
     let (sb, c) = start().await;
     let key = &sb.keys().employer;
-    sb.inject(Fault::delay(Duration::from_millis(800)).on("GET", "/api/v1/me"));
-    let finished = AtomicUsize::new(0);
-    let slow = async {
-        let r = c.get("/api/v1/me", key).await;
-        (r.status, finished.fetch_add(1, Ordering::SeqCst))
-    };
-    let fast = async {
-        let r = c.get("/api/v1/roles", key).await;
-        (r.status, finished.fetch_add(1, Ordering::SeqCst))
-    };
-    let ((slow_status, slow_rank), (fast_status, fast_rank)) = tokio::join!(slow, fast);
-    assert_eq!(
-        (slow_status, fast_status),
-        (200, 200),
-        "the real handler answers"
+    let (fault, hold) = Fault::hold();
+    sb.inject(fault.on("GET", "/api/v1/me"));
+    let held = tokio::spawn({
+        let c = c.clone();
+        let key = key.clone();
+        async move { c.get("/api/v1/me", &key).await.status }
+    });
+    hold.arrived().await;
+    // The held request is waiting inside the sandbox; another one is answered meanwhile.
+    assert_eq!(c.get("/api/v1/roles", key).await.status, 200);
+    assert!(
+        !held.is_finished(),
+        "the held request waits for its release"
     );
-    assert_eq!(
-        (fast_rank, slow_rank),
-        (0, 1),
-        "the delayed response finishes last"
-    );
+    hold.release();
+    assert_eq!(held.await.unwrap(), 200, "then the real handler answers");
+    assert_eq!(hold.arrivals(), 1);
+}
+
+#[tokio::test]
+async fn delay_serves_the_real_answer_after_waiting() {
+    let (sb, c) = start().await;
+    let key = &sb.keys().employer;
+    sb.inject(Fault::delay(Duration::from_millis(50)).on("GET", "/api/v1/me"));
+    let started = std::time::Instant::now();
+    let r = c.get("/api/v1/me", key).await;
+    assert_eq!(r.status, 200, "the real handler answers");
+    // A sleep never ends early, so this lower bound holds however busy the machine is.
+    assert!(started.elapsed() >= Duration::from_millis(50));
+    assert_eq!(sb.pending_faults(), 0);
 }
 
 #[tokio::test]

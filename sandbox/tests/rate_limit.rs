@@ -8,9 +8,11 @@ use common::{Auth, Client};
 use serde_json::json;
 use talent_ray_sandbox::{DEFAULT_RATE_LIMIT, DEFAULT_RATE_WINDOW, Sandbox};
 
+/// A sandbox with this quota whose limiter's clock stands still.
 async fn limited(requests: u32, window: Duration) -> (Sandbox, Client) {
     let sandbox = Sandbox::builder()
         .rate_limit(requests, window)
+        .rate_limit_clock(common::frozen_rate_clock())
         .start()
         .await
         .unwrap();
@@ -48,9 +50,10 @@ async fn admin_paths_answer_with_the_legacy_body() {
 
 #[tokio::test]
 async fn a_short_window_rounds_retry_after_up_to_one_second() {
+    // The limiter's clock stands still, so both requests fall in one 250 ms window.
     let (sb, c) = limited(1, Duration::from_millis(250)).await;
     let key = &sb.keys().employer;
-    c.get("/api/v1/me", key).await;
+    assert_eq!(c.get("/api/v1/me", key).await.status, 200);
     let r = c.get("/api/v1/me", key).await;
     assert_eq!(r.status, 429);
     assert_eq!(r.header("retry-after"), Some("1"));
@@ -72,7 +75,11 @@ async fn public_endpoints_are_not_rate_limited() {
 async fn the_default_is_600_requests_per_minute() {
     assert_eq!(DEFAULT_RATE_LIMIT, 600);
     assert_eq!(DEFAULT_RATE_WINDOW, Duration::from_secs(60));
-    let sb = Sandbox::start().await;
+    let sb = Sandbox::builder()
+        .rate_limit_clock(common::frozen_rate_clock())
+        .start()
+        .await
+        .unwrap();
     let c = Client::new(&sb);
     let key = &sb.keys().employer;
     for i in 0..600 {

@@ -198,6 +198,75 @@ async fn hiring_managers_are_read_only() {
 }
 
 #[tokio::test]
+async fn employer_members_see_every_candidate_of_their_organization() {
+    let (sb, c) = start().await;
+    let fx = sb.fixtures();
+    // A candidate only in a confidential role the employer cannot see: the candidate is still
+    // the organization's (candidates-list docs), so it is visible; the role link is not.
+    let path = format!("/api/v1/candidates/{}", fx.confidential_candidate_id);
+    let r = c.get(&path, &sb.keys().employer).await;
+    assert_eq!(r.status, 200);
+    assert_eq!(r.json()["roles"], json!([]));
+    assert_eq!(c.get(&path, &sb.keys().hiring_manager).await.status, 404);
+    let admin = c.get(&path, &sb.keys().admin).await.json();
+    assert_eq!(admin["roles"][0]["roleId"], json!(fx.confidential_role_id));
+    let listed = ids(&all(&c, "/api/v1/candidates", &sb.keys().employer).await);
+    assert!(listed.contains(&fx.confidential_candidate_id));
+}
+
+#[tokio::test]
+async fn the_plans_counts_hold_at_any_size() {
+    for size in [25, 263] {
+        let sb = Sandbox::builder()
+            .candidates(size)
+            .no_rate_limit()
+            .start()
+            .await
+            .unwrap();
+        let c = Client::new(&sb);
+        let fx = sb.fixtures();
+        let count = |key: String| {
+            let c = c.clone();
+            async move {
+                c.get("/api/v1/candidates?pageSize=1", &key).await.json()["pagination"]
+                    ["totalCount"]
+                    .as_u64()
+                    .unwrap() as usize
+            }
+        };
+        assert_eq!(count(sb.keys().admin.clone()).await, size);
+        assert_eq!(
+            count(sb.keys().employer.clone()).await,
+            fx.employer_candidate_count,
+            "{size}"
+        );
+        assert_eq!(
+            count(sb.keys().hiring_manager.clone()).await,
+            fx.hiring_manager_candidate_count,
+            "{size}"
+        );
+        let leads = c
+            .get("/api/v1/sourcing?pageSize=1", &sb.keys().employer)
+            .await
+            .json();
+        assert_eq!(leads["pagination"]["totalCount"], fx.employer_lead_count);
+        let tests = c
+            .get("/api/v1/tests?pageSize=1", &sb.keys().employer)
+            .await
+            .json();
+        assert_eq!(tests["pagination"]["totalCount"], fx.employer_test_count);
+        let batch = c
+            .get(
+                &format!("/api/v1/cv-screening/batches/{}", fx.batch_id),
+                &sb.keys().employer,
+            )
+            .await
+            .json();
+        assert_eq!(batch["totalCandidates"], fx.employer_batch_member_count);
+    }
+}
+
+#[tokio::test]
 async fn confidential_roles_are_visible_to_their_hr_rep_only() {
     let (sb, c) = start().await;
     let fx = sb.fixtures();

@@ -8,10 +8,11 @@ use axum::response::Response;
 use chrono::{DateTime, Duration, Utc};
 use serde_json::{Value, json};
 
+use crate::app::AppState;
+use crate::choices::{OutOfRange, RevokeAgain};
 use crate::clock::iso;
 use crate::error::{LegacyError, json_response};
 use crate::input::{Body, PathParams, Query};
-use crate::state::AppState;
 use crate::views;
 
 type LegacyResult = Result<Response, LegacyError>;
@@ -51,8 +52,9 @@ pub(crate) async fn create_key(State(app): State<Arc<AppState>>, body: Body) -> 
         Some(Value::String(s)) => s.clone(),
         Some(_) => return Err(LegacyError::bad_request("userId must be a string")),
     };
+    // Absent or null: the documented default.
     let days = match obj.get("expiresInDays") {
-        None => 90,
+        None | Some(Value::Null) => 90,
         Some(v) => v
             .as_i64()
             .filter(|d| (1..=365).contains(d))
@@ -99,16 +101,24 @@ pub(crate) async fn key_usage(
         .iter()
         .find(|k| k.id == id)
         .ok_or_else(|| LegacyError::not_found("API key not found"))?;
-    let limit = q
-        .int_in("limit", 1, 500, 100)
-        .map_err(LegacyError::bad_request)? as usize;
+    let clamp = app.choices.out_of_range == OutOfRange::Clamp;
+    let limit = if clamp {
+        q.int_clamped("limit", 1, 500, 100)
+    } else {
+        q.int_in("limit", 1, 500, 100)
+            .map_err(LegacyError::bad_request)?
+    } as usize;
     let before: Option<DateTime<Utc>> = match q.get("before") {
         None => None,
-        Some(raw) => Some(
-            DateTime::parse_from_rfc3339(raw.trim())
-                .map_err(|_| LegacyError::bad_request("before must be an ISO 8601 timestamp"))?
-                .with_timezone(&Utc),
-        ),
+        Some(raw) => match DateTime::parse_from_rfc3339(raw.trim()) {
+            Ok(at) => Some(at.with_timezone(&Utc)),
+            Err(_) if clamp => None,
+            Err(_) => {
+                return Err(LegacyError::bad_request(
+                    "before must be an ISO 8601 timestamp",
+                ));
+            }
+        },
     };
     let mut rows = db
         .usage
@@ -146,6 +156,9 @@ pub(crate) async fn revoke_key(
         .iter_mut()
         .find(|k| k.id == id)
         .ok_or_else(|| LegacyError::not_found("API key not found"))?;
+    if !key.enabled && app.choices.revoke_again == RevokeAgain::NotFound {
+        return Err(LegacyError::not_found("API key not found"));
+    }
     key.enabled = false;
     key.updated_at = now;
     app.counters.deleted();

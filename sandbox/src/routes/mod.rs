@@ -1,6 +1,7 @@
 //! The router: every documented operation, the auth layers and the fault layer.
 
 pub(crate) mod admin;
+pub(crate) mod middleware;
 pub(crate) mod public;
 pub(crate) mod v1;
 
@@ -12,10 +13,9 @@ use axum::middleware::from_fn_with_state;
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 
-use crate::auth::{admin_auth, v1_auth};
+use crate::app::AppState;
 use crate::error::{Family, LegacyError, V1Error};
-use crate::faults::fault_layer;
-use crate::state::AppState;
+use middleware::{admin_auth, fault_layer, v1_auth};
 
 /// Build the full application.
 pub(crate) fn router(app: Arc<AppState>) -> Router {

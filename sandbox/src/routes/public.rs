@@ -7,9 +7,10 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use serde_json::{Value, json};
 
+use crate::app::AppState;
 use crate::error::{LegacyError, json_response};
 use crate::input::{Body, PathParams};
-use crate::state::{AppState, Db, Org, Role};
+use crate::state::{Db, Org, Role};
 use crate::views;
 
 type LegacyResult = Result<Response, LegacyError>;

@@ -8,10 +8,12 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use serde_json::json;
 
+use crate::app::AppState;
 use crate::auth::Principal;
+use crate::clock::iso;
 use crate::error::{V1Error, json_response};
 use crate::input::{Body, Fields, PathParams, Query, paginate};
-use crate::state::{AppState, Lead};
+use crate::state::{AuditEntry, Lead};
 use crate::views;
 use crate::visibility::{
     candidate_visible, candidate_writable, lead_visible, lead_writable, role_visible, test_visible,
@@ -24,13 +26,18 @@ fn ok(body: &serde_json::Value) -> V1Result {
     Ok(json_response(StatusCode::OK, body))
 }
 
-/// `GET /api/v1/me` (no scope required).
+/// `GET /api/v1/me` (no scope required); a session caller has no `keyId`/`scopes`.
 pub(crate) async fn me(Extension(p): Extension<Principal>) -> Response {
+    let auth = if p.session {
+        json!({ "type": "session" })
+    } else {
+        json!({ "type": "api_key", "keyId": p.key_id, "scopes": p.scopes })
+    };
     json_response(
         StatusCode::OK,
         &json!({
             "user": { "id": p.user.id, "email": p.user.email, "role": p.user.platform_role },
-            "auth": { "type": "api_key", "keyId": p.key_id, "scopes": p.scopes },
+            "auth": auth,
         }),
     )
 }
@@ -42,7 +49,7 @@ pub(crate) async fn list_candidates(
     q: Query,
 ) -> V1Result {
     p.require(&["candidates:read"])?;
-    let (page, size) = q.paging()?;
+    let (page, size) = q.paging(app.choices.out_of_range)?;
     let role_id = q.get("roleId");
     let db = app.db();
     let rows: Vec<_> = db
@@ -92,7 +99,7 @@ pub(crate) async fn update_candidate(
     let email = f.nullable_email("email");
     let phone = f.nullable_phone("phone");
     let summary = f.nullable_string("summary");
-    f.finish_update()?;
+    let changes = f.finish_update()?;
 
     let mut guard = app.db();
     let db = &mut *guard;
@@ -103,6 +110,9 @@ pub(crate) async fn update_candidate(
         .ok_or_else(V1Error::not_found)?;
     if !candidate_writable(db, &p.user, &db.candidates[index]) {
         return Err(V1Error::forbidden());
+    }
+    if !changes {
+        return ok(&views::candidate(db, &p.user, &db.candidates[index]));
     }
     let now = db.clock.tick();
     let c = &mut db.candidates[index];
@@ -166,7 +176,7 @@ pub(crate) async fn list_roles(
     q: Query,
 ) -> V1Result {
     p.require(&["roles:read"])?;
-    let (page, size) = q.paging()?;
+    let (page, size) = q.paging(app.choices.out_of_range)?;
     let org = q.get("organizationId");
     let status = q.get("status");
     let db = app.db();
@@ -219,7 +229,7 @@ pub(crate) async fn update_role(
     let target_hire_count = f.nullable_integer("targetHireCount");
     let role_level = f.nullable_string("roleLevel");
     let is_public = f.boolean("isPublic");
-    f.finish_update()?;
+    let changes = f.finish_update()?;
 
     let mut guard = app.db();
     let db = &mut *guard;
@@ -230,6 +240,9 @@ pub(crate) async fn update_role(
         .ok_or_else(V1Error::not_found)?;
     if !p.user.can_write_org(&db.roles[index].org_id) {
         return Err(V1Error::forbidden());
+    }
+    if !changes {
+        return ok(&views::role(&db.roles[index]));
     }
     let now = db.clock.tick();
     let r = &mut db.roles[index];
@@ -286,7 +299,7 @@ pub(crate) async fn list_tests(
     q: Query,
 ) -> V1Result {
     p.require(&["tests:read"])?;
-    let (page, size) = q.paging()?;
+    let (page, size) = q.paging(app.choices.out_of_range)?;
     let kind = q.get("type");
     let category = q.get("analysisCategory");
     let language = q.get("language");
@@ -335,7 +348,7 @@ pub(crate) async fn update_test(
     let kind = f.non_empty_string("type");
     let target_persona = f.nullable_string("targetPersona");
     let duration = f.positive_integer("duration");
-    f.finish_update()?;
+    let changes = f.finish_update()?;
 
     let mut guard = app.db();
     let db = &mut *guard;
@@ -346,6 +359,9 @@ pub(crate) async fn update_test(
         .ok_or_else(V1Error::not_found)?;
     if !test_writable(&p.user, &db.tests[index]) {
         return Err(V1Error::forbidden());
+    }
+    if !changes {
+        return ok(&views::test(&db.tests[index]));
     }
     let now = db.clock.tick();
     let t = &mut db.tests[index];
@@ -373,7 +389,7 @@ pub(crate) async fn list_leads(
     q: Query,
 ) -> V1Result {
     p.require(&["sourcing:read"])?;
-    let (page, size) = q.paging()?;
+    let (page, size) = q.paging(app.choices.out_of_range)?;
     let role_id = q.get("roleId");
     let status = q.get("status");
     let db = app.db();
@@ -420,14 +436,15 @@ pub(crate) async fn create_lead(
 
     let mut guard = app.db();
     let db = &mut *guard;
+    // Authority first, so a caller without it cannot probe which organization ids exist.
+    if !p.user.can_write_org(&org_id) {
+        return Err(V1Error::forbidden());
+    }
     if db.org(&org_id).is_none() {
         return Err(V1Error::bad_request(
             "Invalid field(s)",
             vec!["organizationId does not exist".into()],
         ));
-    }
-    if !p.user.can_write_org(&org_id) {
-        return Err(V1Error::forbidden());
     }
     let now = db.clock.tick();
     db.next_lead += 1;
@@ -487,7 +504,7 @@ pub(crate) async fn update_lead(
     let phone = f.nullable_phone("phone");
     let summary = f.nullable_string("summary");
     let skills = f.string_array("skills");
-    f.finish_update()?;
+    let changes = f.finish_update()?;
 
     let mut guard = app.db();
     let db = &mut *guard;
@@ -498,6 +515,9 @@ pub(crate) async fn update_lead(
         .ok_or_else(V1Error::not_found)?;
     if !lead_writable(&p.user, &db.leads[index]) {
         return Err(V1Error::forbidden());
+    }
+    if !changes {
+        return ok(&views::lead(db, &p.user, &db.leads[index]));
     }
     let now = db.clock.tick();
     let l = &mut db.leads[index];
@@ -534,7 +554,18 @@ pub(crate) async fn delete_lead(
     if !lead_writable(&p.user, &db.leads[index]) {
         return Err(V1Error::forbidden());
     }
-    db.leads.remove(index);
+    // A role-activity audit entry for each active role link, before the delete (the docs).
+    let at = iso(db.clock.tick());
+    let lead = db.leads.remove(index);
+    for link in lead.roles.iter().filter(|l| l.is_active()) {
+        db.audit.push(AuditEntry {
+            action: "potential_candidate_deleted".into(),
+            role_id: link.role_id.clone(),
+            potential_candidate_id: lead.id.clone(),
+            actor_user_id: p.user.id.clone(),
+            at: at.clone(),
+        });
+    }
     app.counters.deleted();
     Ok(StatusCode::NO_CONTENT.into_response())
 }
@@ -547,7 +578,7 @@ pub(crate) async fn get_batch(
     q: Query,
 ) -> V1Result {
     p.require(&["cv-screening:read"])?;
-    let (page, size) = q.paging()?;
+    let (page, size) = q.paging(app.choices.out_of_range)?;
     let db = app.db();
     if !db.batches.iter().any(|b| b.id == batch_id) {
         return Err(V1Error::not_found());
