@@ -175,8 +175,14 @@ impl ClientBuilder {
 
     /// Reads [`ENV_API_KEY`], [`ENV_BASE_URL`] and [`ENV_INSTANCE`] over the current settings.
     pub fn from_env(mut self) -> Self {
-        // An empty variable counts as unset.
-        let var = |name| std::env::var(name).ok().filter(|v| !v.trim().is_empty());
+        // Surrounding whitespace (a trailing newline from `echo` or a secrets file) is dropped,
+        // and an empty variable counts as unset.
+        let var = |name| {
+            std::env::var(name)
+                .ok()
+                .map(|v| v.trim().to_owned())
+                .filter(|v| !v.is_empty())
+        };
         if let Some(key) = var(ENV_API_KEY) {
             self.api_key = Some(key);
         }

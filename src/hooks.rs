@@ -109,13 +109,16 @@ impl Client {
             let current = pending.take().expect("a request is pending");
             // Bodies from the generated code are buffered, so this clones; a streaming body is sent once.
             pending = current.try_clone();
-            if let Some(limiter) = &shared.limiter {
-                limiter.acquire().await;
-            }
+            let slot = match &shared.limiter {
+                Some(limiter) => Some(limiter.acquire().await),
+                None => None,
+            };
             let result = match shared.http.execute(current).await {
                 Ok(response) => Buffered::read(response).await,
                 Err(e) => Err(e),
             };
+            // The response is in: the slot's window now counts from here.
+            drop(slot);
             let outcome = match &result {
                 Ok(b) => Outcome::Status(
                     b.status.as_u16(),

@@ -7,6 +7,7 @@
 
 use std::collections::VecDeque;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 
 use tokio::sync::Mutex;
@@ -42,37 +43,74 @@ impl Default for RateLimit {
     }
 }
 
-/// The shared limiter.
+/// The shared limiter. Each admitted request holds a [`Slot`] whose time is its send time until
+/// the response arrives, then the arrival time: the server saw the request somewhere in between,
+/// so a window counted from the arrival has surely passed on the server's clock too (counted from
+/// the send time, a request that reached the server faster than the one it replaces could land
+/// inside the server's window and earn a 429).
 #[derive(Clone, Debug)]
 pub(crate) struct Limiter {
     quota: RateLimit,
-    sent: Arc<Mutex<VecDeque<Instant>>>,
+    epoch: Instant,
+    sent: Arc<Mutex<VecDeque<Slot>>>,
+}
+
+/// One admitted request's place in the window; dropping it (when the response is in) moves its
+/// time to now.
+#[derive(Clone, Debug)]
+pub(crate) struct Slot {
+    epoch: Instant,
+    nanos: Arc<AtomicU64>,
+}
+
+impl Slot {
+    fn at(&self) -> Instant {
+        self.epoch + Duration::from_nanos(self.nanos.load(Ordering::Acquire))
+    }
+}
+
+impl Drop for Slot {
+    fn drop(&mut self) {
+        // Only the caller's copy moves the time; the limiter's copy is dropped when it expires.
+        if Arc::strong_count(&self.nanos) > 1 {
+            let now = Instant::now().duration_since(self.epoch).as_nanos() as u64;
+            self.nanos.fetch_max(now, Ordering::AcqRel);
+        }
+    }
 }
 
 impl Limiter {
     pub(crate) fn new(quota: RateLimit) -> Self {
         Self {
             quota,
+            epoch: Instant::now(),
             sent: Arc::new(Mutex::new(VecDeque::with_capacity(quota.requests as usize))),
         }
     }
 
-    /// Waits until one more request fits in the window, and records it.
-    pub(crate) async fn acquire(&self) {
+    /// Waits until one more request fits in the window, and records it; hold the slot until the
+    /// response has arrived.
+    pub(crate) async fn acquire(&self) -> Slot {
         let mut sent = self.sent.lock().await;
         loop {
             let now = Instant::now();
             while sent
                 .front()
-                .is_some_and(|t| now.duration_since(*t) >= self.quota.window)
+                .is_some_and(|slot| now.duration_since(slot.at()) >= self.quota.window)
             {
                 sent.pop_front();
             }
             if sent.len() < self.quota.requests as usize {
-                sent.push_back(now);
-                return;
+                let slot = Slot {
+                    epoch: self.epoch,
+                    nanos: Arc::new(AtomicU64::new(
+                        now.duration_since(self.epoch).as_nanos() as u64
+                    )),
+                };
+                sent.push_back(slot.clone());
+                return slot;
             }
-            let oldest = *sent.front().expect("full, so not empty");
+            let oldest = sent.front().expect("full, so not empty").at();
             // Holding the lock while waiting keeps callers in arrival order.
             tokio::time::sleep_until(oldest + self.quota.window).await;
         }
@@ -107,6 +145,18 @@ mod tests {
             Duration::from_secs(1),
             "the sixth waits for the first to leave the window"
         );
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn the_window_counts_from_the_response() {
+        let limiter = Limiter::new(RateLimit::new(1, Duration::from_secs(1)));
+        let start = Instant::now();
+        let slot = limiter.acquire().await;
+        // The response takes 300 ms: the server may have seen the request that late.
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        drop(slot);
+        limiter.acquire().await;
+        assert_eq!(start.elapsed(), Duration::from_millis(1300));
     }
 
     #[tokio::test(start_paused = true)]
