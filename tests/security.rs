@@ -184,14 +184,12 @@ async fn the_key_never_shows_in_debug_display_or_errors() {
     // A create whose response (carrying a new key) arrives broken: decode and uncertain errors.
     for fault in [Fault::malformed_body(), Fault::truncated_body()] {
         sandbox.inject(fault.on("POST", "/api/admin/api-keys").after_handler());
-        let err = Error::from(
-            admin_client
-                .create_api_key()
-                .body(body.clone())
-                .send()
-                .await
-                .unwrap_err(),
-        );
+        let err = admin_client
+            .create_api_key()
+            .body(body.clone())
+            .send()
+            .await
+            .unwrap_err();
         assert!(
             matches!(err, Error::Decode { .. } | Error::Uncertain { .. }),
             "{err:?}"
@@ -201,18 +199,18 @@ async fn the_key_never_shows_in_debug_display_or_errors() {
 
     // Errors from responses: unauthorized, forbidden, not found, retried server errors.
     let wrong = common::client(&sandbox, &fake);
-    let unauthorized = Error::from(wrong.get_me().send().await.unwrap_err());
+    let unauthorized = wrong.get_me().send().await.unwrap_err();
     assert!(
         matches!(unauthorized, Error::Unauthorized(_)),
         "{unauthorized:?}"
     );
     shown.push(format!("{unauthorized:?} {unauthorized}"));
     let no_scopes = common::client(&sandbox, &sandbox.keys().no_scopes);
-    let denied = Error::from(no_scopes.list_candidates().send().await.unwrap_err());
+    let denied = no_scopes.list_candidates().send().await.unwrap_err();
     shown.push(format!("{denied:?} {denied}"));
     let employer_client = common::client(&sandbox, &employer);
     sandbox.inject(Fault::status(503).on("GET", "/api/v1/me").times(10));
-    let unavailable = Error::from(employer_client.get_me().send().await.unwrap_err());
+    let unavailable = employer_client.get_me().send().await.unwrap_err();
     shown.push(format!("{unavailable:?} {unavailable}"));
     sandbox.clear_faults();
 
@@ -226,7 +224,7 @@ async fn the_key_never_shows_in_debug_display_or_errors() {
         .retry(RetryPolicy::none())
         .build()
         .unwrap();
-    let err = Error::from(refused.get_me().send().await.unwrap_err());
+    let err = refused.get_me().send().await.unwrap_err();
     shown.push(format!("{err:?} {err} {}", refused.base_url()));
 
     let secrets = [fake.as_str(), &admin, &employer, &minted];
@@ -374,7 +372,7 @@ async fn plain_http_to_a_remote_host_is_refused_before_anything_is_sent() {
         .build()
         .unwrap();
     let elsewhere = Client::new_with_client(&other, reqwest::Client::new(), client.inner().clone());
-    let err = Error::from(elsewhere.get_me().send().await.unwrap_err());
+    let err = elsewhere.get_me().send().await.unwrap_err();
     assert!(matches!(err, Error::Config(_)), "{err:?}");
     assert!(seen.lock().unwrap().is_empty(), "nothing reached {other}");
 }
@@ -400,7 +398,7 @@ async fn a_redirect_to_another_origin_never_carries_the_key() {
                 .retry(RetryPolicy::none())
                 .build()
                 .unwrap();
-            let err = Error::from(client.get_me().send().await.unwrap_err());
+            let err = client.get_me().send().await.unwrap_err();
             assert_eq!(
                 err.status().map(|s| s.as_u16().to_string()),
                 Some(status[..3].to_owned()),

@@ -235,8 +235,7 @@ async fn a_faulty_server_never_duplicates_a_create_and_every_call_ends_typed() {
                 .send()
                 .await
                 .map(|_| None),
-        }
-        .map_err(Error::from);
+        };
         // Whatever the fault left unused does not leak into the next call.
         sandbox.clear_faults();
 

@@ -45,10 +45,7 @@ pub async fn run(windows: u32) {
         .retry(RetryPolicy::none())
         .build()
         .unwrap();
-    let (ok, limited) = drive(windows, async || {
-        sdk.get_me().send().await.map(|_| ()).map_err(Error::from)
-    })
-    .await;
+    let (ok, limited) = drive(windows, async || sdk.get_me().send().await.map(|_| ())).await;
     report_ratio(
         &format!("limiter: {QUOTA}/{WINDOW:?} for {windows} windows"),
         &format!("sdk {ok} ok, {limited} x 429"),
@@ -65,10 +62,7 @@ pub async fn run(windows: u32) {
         .retry(RetryPolicy::none())
         .build()
         .unwrap();
-    let (ok, limited) = drive(windows, async || {
-        naive.get_me().send().await.map(|_| ()).map_err(Error::from)
-    })
-    .await;
+    let (ok, limited) = drive(windows, async || naive.get_me().send().await.map(|_| ())).await;
     println!(
         "{:<44} naive loop {ok} ok, {limited} x 429  ratio {:.3}  (contrast: no limiter)",
         "limiter: the same without a limiter",
