@@ -6,7 +6,8 @@
 mod canned_http;
 mod common;
 
-use std::io::Write;
+use common::Captured;
+
 use std::sync::{Arc, Mutex, OnceLock};
 
 use progenitor_client::ClientInfo;
@@ -29,18 +30,6 @@ fn traced() -> &'static Arc<Mutex<Vec<u8>>> {
         tracing::subscriber::set_global_default(subscriber).expect("one global subscriber");
         buffer
     })
-}
-
-struct Captured(Arc<Mutex<Vec<u8>>>);
-
-impl Write for Captured {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().unwrap().extend_from_slice(buf);
-        Ok(buf.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
 }
 
 /// Where `secret` (or any 12-character piece of what follows its `tr_`) shows in `text`, and
