@@ -19,7 +19,7 @@ pub(crate) fn derive_json_schema(items: &mut [syn::Item]) {
         };
         let serde = attrs.iter().any(|a| {
             a.path().is_ident("derive") && {
-                let text = a.meta.to_token_stream_string();
+                let text = quote::ToTokens::to_token_stream(&a.meta).to_string();
                 text.contains("Serialize") || text.contains("Deserialize")
             }
         });
@@ -31,16 +31,6 @@ pub(crate) fn derive_json_schema(items: &mut [syn::Item]) {
                 .map_or(0, |i| i + 1);
             attrs.insert(at, attr.clone());
         }
-    }
-}
-
-trait MetaText {
-    fn to_token_stream_string(&self) -> String;
-}
-
-impl MetaText for syn::Meta {
-    fn to_token_stream_string(&self) -> String {
-        quote::ToTokens::to_token_stream(self).to_string()
     }
 }
 
