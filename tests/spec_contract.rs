@@ -17,32 +17,21 @@ use std::collections::BTreeSet;
 use serde_json::Value;
 use talent_ray::operations::decode_documented;
 use talent_ray::{OPERATIONS, Operation, Paging, ParamLocation, Scope, types};
+// The keys of a path item that are operations.
+use talent_ray_sandbox::spec::METHODS;
 
 const SPEC: &str = include_str!("../openapi/openapi.json");
-
-/// The keys of a path item that are operations.
-const METHODS: [&str; 8] = [
-    "get", "put", "post", "delete", "options", "head", "patch", "trace",
-];
 
 fn spec() -> Value {
     serde_json::from_str(SPEC).expect("openapi/openapi.json is JSON")
 }
 
-/// Follows local `$ref`s until a value without one; panics on a dangling or non-local reference.
-fn resolve<'a>(doc: &'a Value, mut value: &'a Value) -> &'a Value {
-    for _ in 0..16 {
-        let Some(reference) = value.get("$ref").and_then(Value::as_str) else {
-            return value;
-        };
-        let pointer = reference
-            .strip_prefix('#')
-            .unwrap_or_else(|| panic!("non-local $ref {reference:?} in the pinned spec"));
-        value = doc
-            .pointer(pointer)
-            .unwrap_or_else(|| panic!("dangling $ref {reference:?} in the pinned spec"));
-    }
-    panic!("$ref chain too deep (cycle?) in the pinned spec")
+/// Follows local `$ref`s until a value without one (the sandbox's resolver, which reads the spec
+/// independently of codegen); panics on a dangling or non-local reference.
+fn resolve<'a>(doc: &'a Value, value: &'a Value) -> &'a Value {
+    talent_ray_sandbox::spec::resolve(doc, "", value)
+        .unwrap_or_else(|e| panic!("the pinned spec: {e}"))
+        .1
 }
 
 /// One operation of the spec, as found by walking `paths` × methods.

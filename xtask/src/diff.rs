@@ -287,25 +287,13 @@ fn operations(doc: &Value) -> BTreeMap<String, Op<'_>> {
     ops
 }
 
-/// Follows local `$ref`s; returns the target, its pointer and the last component name seen.
-fn deref<'a>(doc: &'a Value, mut value: &'a Value, mut at: String) -> (&'a Value, String) {
-    for _ in 0..32 {
-        let Some(target) = value
-            .get("$ref")
-            .and_then(Value::as_str)
-            .and_then(|r| r.strip_prefix('#'))
-        else {
-            break;
-        };
-        match doc.pointer(target) {
-            Some(next) => {
-                value = next;
-                at = target.to_owned();
-            }
-            None => break,
-        }
+/// Follows local `$ref`s (the sandbox's resolver); returns the target and its pointer, or
+/// `value` itself when a reference dangles.
+fn deref<'a>(doc: &'a Value, value: &'a Value, at: String) -> (&'a Value, String) {
+    match talent_ray_sandbox::spec::resolve(doc, &at, value) {
+        Ok((pointer, target)) => (target, pointer),
+        Err(_) => (value, at),
     }
-    (value, at)
 }
 
 fn ref_name(schema: &Value) -> Option<&str> {

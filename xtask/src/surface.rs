@@ -120,20 +120,9 @@ fn serde_info(attrs: &[syn::Attribute]) -> (Option<String>, bool) {
 // ---------------------------------------------------------------------------------------------
 // Operations
 
-/// Follows local `$ref`s.
-fn resolve<'a>(doc: &'a Value, mut value: &'a Value) -> &'a Value {
-    for _ in 0..32 {
-        match value
-            .get("$ref")
-            .and_then(Value::as_str)
-            .and_then(|r| r.strip_prefix('#'))
-            .and_then(|p| doc.pointer(p))
-        {
-            Some(next) => value = next,
-            None => break,
-        }
-    }
-    value
+/// Follows local `$ref`s (the sandbox's resolver); `value` itself when a reference dangles.
+fn resolve<'a>(doc: &'a Value, value: &'a Value) -> &'a Value {
+    talent_ray_sandbox::spec::resolve(doc, "", value).map_or(value, |(_, target)| target)
 }
 
 /// The spec constraints of a schema (`maximum=100, pattern="^tr_"`), following `$ref`s.
