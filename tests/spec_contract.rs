@@ -18,13 +18,9 @@ use serde_json::Value;
 use talent_ray::operations::decode_documented;
 use talent_ray::{OPERATIONS, Operation, Paging, ParamLocation, Scope, types};
 use talent_ray_codegen::resolve::follow;
+use talent_ray_codegen::downgrade::METHODS;
 
 const SPEC: &str = include_str!("../openapi/openapi.json");
-
-/// The keys of a path item that are operations.
-const METHODS: [&str; 8] = [
-    "get", "put", "post", "delete", "options", "head", "patch", "trace",
-];
 
 fn spec() -> Value {
     serde_json::from_str(SPEC).expect("openapi/openapi.json is JSON")
