@@ -108,7 +108,8 @@ pub fn generate(spec_json: &[u8]) -> Result<Generated, Error> {
     let normalized = normalize::normalize(&mut doc)?;
     let ops = operations::extract(&doc)?;
 
-    let client = generate_client(&doc, &normalized, &original)?;
+    let mut client = generate_client(&doc, &normalized, &original)?;
+    paging::expose_paging_fields(&mut client, &ops)?;
     let operations = format(operations::tokens(&ops))?;
     let paging = format(paging::tokens(&doc, &ops)?)?;
     let dynamic = format(dynamic::tokens(&client, &ops)?)?;
