@@ -258,7 +258,7 @@ impl Error {
         body: ErrorBodyParts,
     ) -> Error {
         let operation = headers
-            .get(&wire::OPERATION_HEADER)
+            .get(wire::OPERATION_HEADER)
             .and_then(|v| v.to_str().ok())
             .unwrap_or("unknown")
             .to_owned();
@@ -280,7 +280,7 @@ impl Error {
             };
         }
         // A body the client replaced (it was not a documented error body) has no family.
-        let body = if headers.contains_key(&wire::UNCLASSIFIED_HEADER) {
+        let body = if headers.contains_key(wire::UNCLASSIFIED_HEADER) {
             ErrorBodyParts {
                 message: body.message.filter(|m| !m.is_empty()),
                 ..ErrorBodyParts::default()

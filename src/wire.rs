@@ -6,20 +6,18 @@ use std::future::Future;
 use std::time::{Duration, SystemTime};
 
 use bytes::Bytes;
-use reqwest::header::{HeaderMap, HeaderName, HeaderValue, RETRY_AFTER};
+use reqwest::header::{HeaderMap, HeaderValue, RETRY_AFTER};
 
 use crate::error::ErrorBody;
 use crate::{Error, Scope};
 
 /// Response header naming the `operationId` an error response answered (added by the client to
 /// error responses only, so an error can say which operation it came from).
-pub(crate) const OPERATION_HEADER: HeaderName =
-    HeaderName::from_static("x-talent-ray-sdk-operation");
+pub(crate) const OPERATION_HEADER: &str = "x-talent-ray-sdk-operation";
 /// Response header the client puts on an error response whose body was not a documented error
 /// body (and so was replaced by one carrying an excerpt, for the generated code to decode). Any
 /// such header a server sends is removed first, so it cannot be spoofed.
-pub(crate) const UNCLASSIFIED_HEADER: HeaderName =
-    HeaderName::from_static("x-talent-ray-sdk-unclassified");
+pub(crate) const UNCLASSIFIED_HEADER: &str = "x-talent-ray-sdk-unclassified";
 const EXCERPT_CHARS: usize = 200;
 
 /// The buffered body, kept in the response's extensions.
@@ -182,8 +180,8 @@ impl Buffered {
             mut headers,
             body,
         } = self;
-        headers.remove(&UNCLASSIFIED_HEADER);
-        headers.remove(&OPERATION_HEADER);
+        headers.remove(UNCLASSIFIED_HEADER);
+        headers.remove(OPERATION_HEADER);
         let is_error = status.as_u16() >= 400;
         let decoded_body = if is_error && !is_error_body(&body) {
             headers.insert(
