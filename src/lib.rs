@@ -12,7 +12,8 @@
 //! - **Retries** for 429 (honouring `Retry-After`) on every method, and for 5xx, timeouts and
 //!   broken connections on idempotent operations only: a POST that may have landed is never
 //!   repeated, and says so ([`Error::Uncertain`]). See [`RetryPolicy`].
-//! - **A client-side rate limiter** ([`RateLimit`], 600/minute by default).
+//! - **A client-side rate limiter** ([`RateLimit`], 600/minute by default), shared by every
+//!   worker using one key through Redis with the `redis` feature (`SharedRateLimit`).
 //! - **Pagination** as streams for every list ([`Paginate`]).
 //! - **One error type**, [`Error`], covering both API error families.
 //!
@@ -91,6 +92,7 @@ pub mod pagination;
 mod rate_limit;
 mod retry;
 mod scopes;
+mod shared_rate_limit;
 mod validation;
 mod wire;
 
@@ -103,7 +105,7 @@ mod generated {
 pub use auth::{ApiKey, AuthScheme};
 pub use client::{
     ClientBuilder, ClientState, DEFAULT_INSTANCE, ENV_API_KEY, ENV_BASE_URL, ENV_INSTANCE,
-    USER_AGENT,
+    ENV_RATE_LIMIT, ENV_REDIS_TIMEOUT_MS, ENV_REDIS_URL, USER_AGENT,
 };
 pub use dynamic::{CallResponse, PreparedRequest};
 pub use error::{ApiError, Error, ErrorFamily, Result};
@@ -114,6 +116,8 @@ pub use pagination::{Page, PageInfo, Paginate, Paginator};
 pub use rate_limit::RateLimit;
 pub use retry::RetryPolicy;
 pub use scopes::{Scope, UnknownScope};
+#[cfg(feature = "redis")]
+pub use shared_rate_limit::{KEY_PREFIX, SharedRateLimit};
 pub use wire::{OPERATION_HEADER, UNEXPECTED_BODY_CODE};
 
 /// The spec's `info.version`, sent as the `api-version` header on every request.

@@ -40,7 +40,8 @@
 //! - **rules** (`visibility`, `auth`, `rate_limit`, `faults`, `choices`, `stats`, `error`,
 //!   `app`): who may see and do what, and the shared state they need;
 //! - **routes** (`routes`, `input`, `views`, `server`): HTTP handlers, middleware, the
-//!   accept loop; and [`Sandbox`], the handle, on top.
+//!   accept loop; and [`Sandbox`], the handle, on top. Beside it, [`RedisServer`] runs a
+//!   throwaway `redis-server` for tests of the SDK's shared rate limit.
 #![deny(missing_docs)]
 
 // model
@@ -61,6 +62,7 @@ mod stats;
 mod visibility;
 // routes
 mod input;
+mod redis_server;
 mod routes;
 mod sandbox;
 mod server;
@@ -70,6 +72,7 @@ pub use auth::SESSION_COOKIE;
 pub use choices::{OutOfRange, QueryKey, RevokeAgain, UsageTimestamps};
 pub use credentials::ALL_SCOPES;
 pub use faults::{Fault, Hold};
+pub use redis_server::RedisServer;
 pub use routes::middleware::FAULT_HEADER;
 pub use sandbox::{
     DEFAULT_CANDIDATES, DEFAULT_RATE_LIMIT, DEFAULT_RATE_WINDOW, DEFAULT_SEED, Sandbox,
