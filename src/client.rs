@@ -6,11 +6,11 @@ use std::time::Duration;
 
 use crate::auth::{ApiKey, AuthScheme};
 use crate::rate_limit::RateLimit;
+use crate::retry::RetryPolicy;
+use crate::scopes::ScopeCache;
 use crate::shared_rate_limit::Limiters;
 #[cfg(feature = "redis")]
 use crate::shared_rate_limit::SharedRateLimit;
-use crate::retry::RetryPolicy;
-use crate::scopes::ScopeCache;
 use crate::{Client, Error, Result, Scope};
 
 /// Environment variable holding the API key.

@@ -124,7 +124,10 @@ impl Client {
                 Err(e) if e.is_connect() => Outcome::NotSent,
                 Err(_) => Outcome::Ambiguous,
             };
-            if let Outcome::Status(429, Some(after)) = outcome {
+            // Every worker on this key waits out a Retry-After this client would wait for.
+            if let Outcome::Status(429, Some(after)) = outcome
+                && shared.retry.waits_out(after)
+            {
                 shared.limiter.pause(after).await;
             }
             if let (Ok(b), true, true) = (&result, is_delete, ambiguous_before)

@@ -103,9 +103,9 @@ impl Limiters {
         }
     }
 
-    /// The server answered 429 with `Retry-After`: every request of this client, and of every
-    /// worker sharing its window, waits that long (at most one window: no sliding window needs
-    /// longer to free a slot).
+    /// The server answered 429 with `Retry-After` (one the retry policy waits out): every
+    /// request of this client, and of every worker sharing its window, waits that long (at most
+    /// one window: no sliding window needs longer to free a slot).
     pub(crate) async fn pause(&self, retry_after: Duration) {
         let Some(quota) = self.quota else { return };
         let wait = retry_after.min(quota.window());

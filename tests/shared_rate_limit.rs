@@ -61,7 +61,12 @@ async fn independent_clients_share_one_window_use_the_quota_and_never_see_a_429(
     let redis = RedisServer::start().unwrap();
     let sandbox = sandbox(QUOTA).await;
     let runs = (0..3)
-        .map(|_| tokio::spawn(drive(worker(&sandbox, QUOTA, Some(shared(&redis))), WINDOWS)))
+        .map(|_| {
+            tokio::spawn(drive(
+                worker(&sandbox, QUOTA, Some(shared(&redis))),
+                WINDOWS,
+            ))
+        })
         .collect::<Vec<_>>();
     let (mut ok, mut limited) = (0, 0);
     for run in runs {
@@ -109,12 +114,21 @@ async fn a_429_with_retry_after_pauses_every_worker_sharing_the_key() {
     let first = worker(&sandbox, QUOTA, Some(shared(&redis)));
     let err = first.get_me().send().await.unwrap_err();
     assert!(
-        matches!(err, Error::RateLimited { retry_after: Some(_) }),
+        matches!(
+            err,
+            Error::RateLimited {
+                retry_after: Some(_)
+            }
+        ),
         "{err:?}"
     );
     // Another worker, with no retries: it goes through only if it waits out the pause.
     let second = worker(&sandbox, QUOTA, Some(shared(&redis)));
-    second.get_me().send().await.expect("the pause was waited out");
+    second
+        .get_me()
+        .send()
+        .await
+        .expect("the pause was waited out");
     // The contrast: a worker that does not share the key's state is refused at once.
     let loner = worker(&sandbox, QUOTA, None);
     for _ in 0..QUOTA {
@@ -173,7 +187,10 @@ async fn redis_stopped_and_restarted_mid_run_fails_no_call_and_warns_once_per_ou
         }));
     }
     drop(progress);
-    let warned = |log: &str| log.matches("falling back to the in-process limiter").count();
+    let warned = |log: &str| {
+        log.matches("falling back to the in-process limiter")
+            .count()
+    };
     let back = |log: &str| log.matches("Redis answers again").count();
     // Phase by progress, not by sleeping: some calls through Redis, then stop it until every
     // worker has fallen back, restart it, and run until every worker is back on it.
@@ -199,7 +216,11 @@ async fn redis_stopped_and_restarted_mid_run_fails_no_call_and_warns_once_per_ou
         w.await.unwrap();
     }
     let text = log();
-    assert_eq!(warned(&text), CLIENTS, "one warning per worker per outage:\n{text}");
+    assert_eq!(
+        warned(&text),
+        CLIENTS,
+        "one warning per worker per outage:\n{text}"
+    );
     assert_eq!(back(&text), CLIENTS, "{text}");
     // Back on Redis: the window is kept there again.
     let mut conn = redis::Client::open(redis.url())
@@ -262,7 +283,11 @@ async fn unreachable_or_paused_redis_never_fails_a_call() {
     let nowhere = SharedRateLimit::url(format!("redis://127.0.0.1:{port}/0"));
     let client = worker(&sandbox, 20, Some(nowhere));
     for _ in 0..3 {
-        client.get_me().send().await.expect("no Redis, still served");
+        client
+            .get_me()
+            .send()
+            .await
+            .expect("no Redis, still served");
     }
 
     // A Redis that stops answering (CLIENT PAUSE holds every client's commands for 2 s): the
@@ -275,8 +300,15 @@ async fn unreachable_or_paused_redis_never_fails_a_call() {
     );
     slow.get_me().send().await.unwrap();
     let log = || String::from_utf8(captured.0.lock().unwrap().clone()).unwrap();
-    let warnings = |text: &str| text.matches("falling back to the in-process limiter").count();
-    assert_eq!(warnings(&log()), 1, "only the unreachable one fell back so far");
+    let warnings = |text: &str| {
+        text.matches("falling back to the in-process limiter")
+            .count()
+    };
+    assert_eq!(
+        warnings(&log()),
+        1,
+        "only the unreachable one fell back so far"
+    );
     let mut admin = redis::Client::open(redis.url())
         .unwrap()
         .get_multiplexed_async_connection()
@@ -290,17 +322,16 @@ async fn unreachable_or_paused_redis_never_fails_a_call() {
         .await
         .unwrap();
     let started = std::time::Instant::now();
-    slow.get_me().send().await.expect("a slow Redis, still served");
+    slow.get_me()
+        .send()
+        .await
+        .expect("a slow Redis, still served");
     assert!(
         started.elapsed() < Duration::from_secs(2),
         "the call waited for the paused Redis"
     );
 
     let text = log();
-    assert_eq!(
-        warnings(&text),
-        2,
-        "one warning per client:\n{text}"
-    );
+    assert_eq!(warnings(&text), 2, "one warning per client:\n{text}");
     assert!(!text.contains(&sandbox.keys().employer));
 }

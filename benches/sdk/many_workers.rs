@@ -34,7 +34,9 @@ fn client(base_url: &str, key: &str, quota: RateLimit, redis: Option<String>) ->
         .base_url(base_url)
         .api_key(key)
         .rate_limit(Some(quota))
-        .shared_rate_limit(redis.map(|url| SharedRateLimit::url(url).timeout(Duration::from_millis(200))))
+        .shared_rate_limit(
+            redis.map(|url| SharedRateLimit::url(url).timeout(Duration::from_millis(200))),
+        )
         .retry(RetryPolicy::none())
         .build()
         .unwrap()

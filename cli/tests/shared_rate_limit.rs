@@ -6,13 +6,14 @@ use std::time::Duration;
 
 use talent_ray_sandbox::{RedisServer, Sandbox};
 
-/// A small quota over a short window keeps the test short; the CLI gets the same through
+/// A quota below the number of loops, over a short window: the loops' first processes alone
+/// exceed it, however slowly a loaded machine starts them. The CLI gets the same quota through
 /// `TALENT_RAY_RATE_LIMIT`.
-const QUOTA: u32 = 10;
-const WINDOW: Duration = Duration::from_secs(2);
-const RATE_LIMIT: &str = "10/2s";
+const QUOTA: u32 = 3;
+const WINDOW: Duration = Duration::from_secs(1);
+const RATE_LIMIT: &str = "3/1s";
 const LOOPS: usize = 4;
-const PER_LOOP: usize = 6;
+const PER_LOOP: usize = 5;
 
 const FELL_BACK: &str = "falling back to the in-process limiter";
 
@@ -57,10 +58,7 @@ fn parallel_loops(sandbox: &Sandbox, extra: &[(&str, String)]) -> Vec<Output> {
                 })
             })
             .collect();
-        loops
-            .into_iter()
-            .flat_map(|l| l.join().unwrap())
-            .collect()
+        loops.into_iter().flat_map(|l| l.join().unwrap()).collect()
     })
 }
 
@@ -73,12 +71,23 @@ fn parallel_processes_with_one_key_share_the_limit_through_redis() {
         ("TALENT_RAY_REDIS_URL", redis.url()),
         ("TALENT_RAY_REDIS_TIMEOUT_MS", "1000".to_owned()),
     ];
-    for out in parallel_loops(&shared, &env) {
+    let started = std::time::Instant::now();
+    let outputs = parallel_loops(&shared, &env);
+    eprintln!(
+        "{} processes in {:.1?} (at least {:?} at {RATE_LIMIT})",
+        outputs.len(),
+        started.elapsed(),
+        WINDOW * ((LOOPS * PER_LOOP) as u32 - 1) / QUOTA
+    );
+    for out in outputs {
         let stderr = String::from_utf8_lossy(&out.stderr);
         assert!(out.status.success(), "{stderr}");
         assert!(!stderr.contains(FELL_BACK), "{stderr}");
     }
-    assert_eq!(shared.requests_to("GET", "/api/v1/me"), (LOOPS * PER_LOOP) as u64);
+    assert_eq!(
+        shared.requests_to("GET", "/api/v1/me"),
+        (LOOPS * PER_LOOP) as u64
+    );
     assert_eq!(
         shared.stats().rate_limited,
         0,
@@ -88,6 +97,7 @@ fn parallel_processes_with_one_key_share_the_limit_through_redis() {
     // The same run without Redis: each process owns the whole quota, and the server says no.
     let alone = sandbox();
     parallel_loops(&alone, &[]);
+    eprintln!("without Redis: {} x 429", alone.stats().rate_limited);
     assert!(
         alone.stats().rate_limited > 0,
         "unshared processes stayed under the quota: the test above proves nothing"
@@ -106,7 +116,10 @@ fn with_redis_unreachable_the_cli_still_succeeds_and_says_once_it_fell_back() {
     let out = me(
         &sandbox,
         home.path(),
-        &[("TALENT_RAY_REDIS_URL", format!("redis://127.0.0.1:{port}/0"))],
+        &[(
+            "TALENT_RAY_REDIS_URL",
+            format!("redis://127.0.0.1:{port}/0"),
+        )],
     );
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(out.status.success(), "{stderr}");
@@ -128,5 +141,9 @@ fn a_malformed_rate_limit_is_refused_naming_the_variable() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(!out.status.success());
     assert!(stderr.contains("TALENT_RAY_RATE_LIMIT"), "{stderr}");
-    assert_eq!(sandbox.requests_to("GET", "/api/v1/me"), 0, "nothing was sent");
+    assert_eq!(
+        sandbox.requests_to("GET", "/api/v1/me"),
+        0,
+        "nothing was sent"
+    );
 }

@@ -69,9 +69,10 @@ impl RedisServer {
             })?;
         let stdout = child.stdout.take().expect("piped stdout");
         let mut lines = BufReader::new(stdout).lines();
-        let ready = lines.by_ref().map_while(Result::ok).any(|line| {
-            line.contains("Ready to accept connections")
-        });
+        let ready = lines
+            .by_ref()
+            .map_while(Result::ok)
+            .any(|line| line.contains("Ready to accept connections"));
         if !ready {
             let _ = child.kill();
             let _ = child.wait();

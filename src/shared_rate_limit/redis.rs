@@ -307,7 +307,8 @@ impl RedisLimiter {
             return;
         }
         let mut call = PAUSE.prepare_invoke();
-        call.key(inner.pause_key.as_str()).arg(wait.as_micros() as u64);
+        call.key(inner.pause_key.as_str())
+            .arg(wait.as_micros() as u64);
         if let Err(why) = inner.run::<u64>(&call).await {
             inner.fell_back(&why);
         }
@@ -375,7 +376,10 @@ impl Inner {
 
     async fn connection(&self) -> std::result::Result<ConnectionManager, String> {
         let connect = async {
-            let client = self.client.clone().expect("a client when not given a connection");
+            let client = self
+                .client
+                .clone()
+                .expect("a client when not given a connection");
             let config = ConnectionManagerConfig::new()
                 .set_connection_timeout(Some(self.connect_timeout))
                 .set_response_timeout(Some(self.timeout))
