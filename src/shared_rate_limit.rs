@@ -124,7 +124,9 @@ impl Limiters {
 }
 
 impl Admission {
-    /// The response is in: the request's time in every window moves to now.
+    /// The response is in: the request's time in every window moves to now. The caller waits
+    /// for Redis's answer: a process that exits right after its call must not leave its request
+    /// counted from the send time.
     pub(crate) async fn arrived(self) {
         drop(self.local);
         #[cfg(feature = "redis")]

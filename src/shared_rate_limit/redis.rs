@@ -215,7 +215,8 @@ impl fmt::Debug for Inner {
     }
 }
 
-/// A request admitted by the shared window; its time moves to the response's arrival.
+/// A request admitted by the shared window; dropping it when the response is in moves its time
+/// to the arrival.
 #[derive(Debug)]
 pub(crate) struct SharedSlot {
     limiter: RedisLimiter,
