@@ -225,24 +225,22 @@ impl ClientBuilder {
                 None
             }
         });
-        match env_var(ENV_REDIS_URL) {
-            #[cfg(feature = "redis")]
-            Some(url) => {
-                let shared = SharedRateLimit::url(url);
-                self.shared_rate_limit = Some(match timeout {
-                    Some(timeout) => shared.timeout(timeout),
-                    None => shared,
-                });
-            }
-            #[cfg(not(feature = "redis"))]
-            Some(_) => refuse(format!(
-                "{ENV_REDIS_URL} is set, but this build of talent-ray lacks the `redis` feature, \
-                 so the rate limit cannot be shared"
-            )),
-            None => {}
+        #[cfg(feature = "redis")]
+        if let Some(url) = env_var(ENV_REDIS_URL) {
+            let shared = SharedRateLimit::url(url);
+            self.shared_rate_limit = Some(match timeout {
+                Some(timeout) => shared.timeout(timeout),
+                None => shared,
+            });
         }
         #[cfg(not(feature = "redis"))]
-        let _ = timeout;
+        if env_var(ENV_REDIS_URL).is_some() {
+            let _ = timeout;
+            refuse(format!(
+                "{ENV_REDIS_URL} is set, but this build of talent-ray lacks the `redis` feature, \
+                 so the rate limit cannot be shared"
+            ));
+        }
         self
     }
 
