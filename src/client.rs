@@ -5,10 +5,17 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use crate::auth::{ApiKey, AuthScheme};
-use crate::rate_limit::{Limiter, RateLimit};
+use crate::rate_limit::RateLimit;
 use crate::retry::RetryPolicy;
 use crate::scopes::ScopeCache;
+<<<<<<< HEAD
 use crate::{CallOptions, Client, Error, Result, Scope};
+=======
+use crate::shared_rate_limit::Limiters;
+#[cfg(feature = "redis")]
+use crate::shared_rate_limit::SharedRateLimit;
+use crate::{Client, Error, Result, Scope};
+>>>>>>> issue-19
 
 /// Environment variable holding the API key.
 ///
@@ -28,6 +35,27 @@ pub const ENV_BASE_URL: &str = "TALENT_RAY_BASE_URL";
 /// assert_eq!(talent_ray::ENV_INSTANCE, "TALENT_RAY_INSTANCE");
 /// ```
 pub const ENV_INSTANCE: &str = "TALENT_RAY_INSTANCE";
+/// Environment variable holding the client-side rate limit: requests per minute (`600`), or
+/// requests per window (`20/5s`); see [`RateLimit`]'s `FromStr`.
+///
+/// ```
+/// assert_eq!(talent_ray::ENV_RATE_LIMIT, "TALENT_RAY_RATE_LIMIT");
+/// ```
+pub const ENV_RATE_LIMIT: &str = "TALENT_RAY_RATE_LIMIT";
+/// Environment variable holding the Redis URL of a rate limit shared by every worker using the
+/// key (`redis://host:6379/0`); needs the `redis` feature.
+///
+/// ```
+/// assert_eq!(talent_ray::ENV_REDIS_URL, "TALENT_RAY_REDIS_URL");
+/// ```
+pub const ENV_REDIS_URL: &str = "TALENT_RAY_REDIS_URL";
+/// Environment variable holding how many milliseconds a Redis round trip of the shared rate
+/// limit may take before a call falls back to the in-process limiter (default 10).
+///
+/// ```
+/// assert_eq!(talent_ray::ENV_REDIS_TIMEOUT_MS, "TALENT_RAY_REDIS_TIMEOUT_MS");
+/// ```
+pub const ENV_REDIS_TIMEOUT_MS: &str = "TALENT_RAY_REDIS_TIMEOUT_MS";
 /// The shared platform's instance.
 ///
 /// ```
@@ -80,18 +108,25 @@ pub struct ClientBuilder {
     rate_limit: Option<RateLimit>,
     scopes: Option<Vec<Scope>>,
     allow_insecure_http: bool,
+    /// A malformed environment variable, reported by `build`.
+    env_error: Option<String>,
+    #[cfg(feature = "redis")]
+    shared_rate_limit: Option<SharedRateLimit>,
 }
 
 impl fmt::Debug for ClientBuilder {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("ClientBuilder")
+        let mut debug = f.debug_struct("ClientBuilder");
+        debug
             .field("api_key", &self.api_key.as_ref().map(|_| "tr_***"))
             .field("base_url", &self.base_url)
             .field("instance", &self.instance)
             .field("auth", &self.auth)
             .field("retry", &self.retry)
-            .field("rate_limit", &self.rate_limit)
-            .finish_non_exhaustive()
+            .field("rate_limit", &self.rate_limit);
+        #[cfg(feature = "redis")]
+        debug.field("shared_rate_limit", &self.shared_rate_limit);
+        debug.finish_non_exhaustive()
     }
 }
 
@@ -108,6 +143,9 @@ impl Default for ClientBuilder {
             rate_limit: Some(RateLimit::default()),
             scopes: None,
             allow_insecure_http: false,
+            env_error: None,
+            #[cfg(feature = "redis")]
+            shared_rate_limit: None,
         }
     }
 }
@@ -161,6 +199,55 @@ impl ClientBuilder {
         self
     }
 
+    /// Shares the rate limit with every worker using the same key, through Redis (feature
+    /// `redis`); `None` keeps it in-process. See [`SharedRateLimit`].
+    #[cfg(feature = "redis")]
+    pub fn shared_rate_limit(mut self, shared: impl Into<Option<SharedRateLimit>>) -> Self {
+        self.shared_rate_limit = shared.into();
+        self
+    }
+
+    /// Reads [`ENV_RATE_LIMIT`], [`ENV_REDIS_URL`] and [`ENV_REDIS_TIMEOUT_MS`] over the current
+    /// settings. A malformed value, or a Redis URL without the `redis` feature, fails
+    /// [`build`](Self::build) naming the variable.
+    pub fn rate_limit_from_env(mut self) -> Self {
+        let mut refuse = |why: String| {
+            self.env_error.get_or_insert(why);
+        };
+        if let Some(value) = env_var(ENV_RATE_LIMIT) {
+            match value.parse::<RateLimit>() {
+                Ok(quota) => self.rate_limit = Some(quota),
+                Err(why) => refuse(format!("{ENV_RATE_LIMIT}: {why}")),
+            }
+        }
+        let timeout = env_var(ENV_REDIS_TIMEOUT_MS).and_then(|ms| match ms.parse::<u64>() {
+            Ok(ms) if ms > 0 => Some(Duration::from_millis(ms)),
+            _ => {
+                refuse(format!(
+                    "{ENV_REDIS_TIMEOUT_MS}: {ms:?} is not a positive number of milliseconds"
+                ));
+                None
+            }
+        });
+        #[cfg(feature = "redis")]
+        if let Some(url) = env_var(ENV_REDIS_URL) {
+            let shared = SharedRateLimit::url(url);
+            self.shared_rate_limit = Some(match timeout {
+                Some(timeout) => shared.timeout(timeout),
+                None => shared,
+            });
+        }
+        #[cfg(not(feature = "redis"))]
+        if env_var(ENV_REDIS_URL).is_some() {
+            let _ = timeout;
+            refuse(format!(
+                "{ENV_REDIS_URL} is set, but this build of talent-ray lacks the `redis` feature, \
+                 so the rate limit cannot be shared"
+            ));
+        }
+        self
+    }
+
     /// The key's granted scopes, if known: scope-gated calls then fail locally when one is missing.
     pub fn granted_scopes(mut self, scopes: impl IntoIterator<Item = Scope>) -> Self {
         self.scopes = Some(scopes.into_iter().collect());
@@ -173,30 +260,26 @@ impl ClientBuilder {
         self
     }
 
-    /// Reads [`ENV_API_KEY`], [`ENV_BASE_URL`] and [`ENV_INSTANCE`] over the current settings.
+    /// Reads [`ENV_API_KEY`], [`ENV_BASE_URL`] and [`ENV_INSTANCE`] over the current settings,
+    /// and the rate limit's variables ([`rate_limit_from_env`](Self::rate_limit_from_env)).
     pub fn from_env(mut self) -> Self {
-        // Surrounding whitespace (a trailing newline from `echo` or a secrets file) is dropped,
-        // and an empty variable counts as unset.
-        let var = |name| {
-            std::env::var(name)
-                .ok()
-                .map(|v| v.trim().to_owned())
-                .filter(|v| !v.is_empty())
-        };
-        if let Some(key) = var(ENV_API_KEY) {
+        if let Some(key) = env_var(ENV_API_KEY) {
             self.api_key = Some(key);
         }
-        if let Some(url) = var(ENV_BASE_URL) {
+        if let Some(url) = env_var(ENV_BASE_URL) {
             self.base_url = Some(url);
         }
-        if let Some(instance) = var(ENV_INSTANCE) {
+        if let Some(instance) = env_var(ENV_INSTANCE) {
             self.instance = Some(instance);
         }
-        self
+        self.rate_limit_from_env()
     }
 
     /// Validates the settings and builds the client.
     pub fn build(self) -> Result<Client> {
+        if let Some(why) = self.env_error {
+            return Err(Error::Config(why));
+        }
         let api_key = self.api_key.map(ApiKey::new).transpose()?;
         let base_url = match (self.base_url, self.instance) {
             (Some(url), _) => url.trim_end_matches('/').to_owned(),
@@ -225,6 +308,7 @@ impl ClientBuilder {
         if let Some(granted) = self.scopes {
             scopes.set(granted);
         }
+<<<<<<< HEAD
         let state = ClientState(
             Arc::new(Shared {
                 http: http.clone(),
@@ -237,8 +321,31 @@ impl ClientBuilder {
             }),
             CallOptions::default(),
         );
+=======
+        let limiter = Limiters::new(self.rate_limit);
+        #[cfg(feature = "redis")]
+        let limiter = limiter.with_shared(self.shared_rate_limit, &origin, api_key.as_ref())?;
+        let state = ClientState(Arc::new(Shared {
+            http: http.clone(),
+            origin,
+            api_key,
+            auth: self.auth,
+            retry: self.retry,
+            limiter,
+            scopes,
+        }));
+>>>>>>> issue-19
         Ok(Client::new_with_client(&base_url, http, state))
     }
+}
+
+/// A variable's value without surrounding whitespace (a trailing newline from `echo` or a
+/// secrets file); an empty variable counts as unset.
+fn env_var(name: &str) -> Option<String> {
+    std::env::var(name)
+        .ok()
+        .map(|v| v.trim().to_owned())
+        .filter(|v| !v.is_empty())
 }
 
 /// Parses the base URL and refuses plain http to a host that is not loopback (unless allowed).
@@ -287,7 +394,7 @@ pub(crate) struct Shared {
     pub(crate) api_key: Option<ApiKey>,
     pub(crate) auth: AuthScheme,
     pub(crate) retry: RetryPolicy,
-    pub(crate) limiter: Option<Limiter>,
+    pub(crate) limiter: Limiters,
     pub(crate) scopes: ScopeCache,
 }
 
@@ -297,7 +404,7 @@ impl fmt::Debug for ClientState {
             .field("api_key", &self.0.api_key)
             .field("auth", &self.0.auth)
             .field("retry", &self.0.retry)
-            .field("rate_limited", &self.0.limiter.is_some())
+            .field("rate_limited", &self.0.limiter.is_on())
             .field("granted_scopes", &self.0.scopes.get())
             .field("options", &self.1)
             .finish()
@@ -317,7 +424,8 @@ impl Client {
     }
 
     /// A client from `TALENT_RAY_API_KEY`, `TALENT_RAY_BASE_URL` and `TALENT_RAY_INSTANCE`
-    /// (base URL wins over instance; the default instance is `app`).
+    /// (base URL wins over instance; the default instance is `app`), with the rate limit of
+    /// `TALENT_RAY_RATE_LIMIT`, shared through `TALENT_RAY_REDIS_URL` when set.
     ///
     /// ```no_run
     /// # fn main() -> talent_ray::Result<()> {

@@ -113,16 +113,13 @@ impl Client {
             }
             // Bodies from the generated code are buffered, so this clones; a streaming body is sent once.
             pending = current.try_clone();
-            let slot = match &shared.limiter {
-                Some(limiter) => Some(limiter.acquire().await),
-                None => None,
-            };
+            let admission = shared.limiter.admit().await;
             let result = match shared.http.execute(current).await {
                 Ok(response) => Buffered::read(response).await,
                 Err(e) => Err(e),
             };
-            // The response is in: the slot's window now counts from here.
-            drop(slot);
+            // The response is in: the request's windows now count from here.
+            admission.arrived().await;
             let outcome = match &result {
                 Ok(b) => Outcome::Status(
                     b.status.as_u16(),
@@ -131,6 +128,12 @@ impl Client {
                 Err(e) if e.is_connect() => Outcome::NotSent,
                 Err(_) => Outcome::Ambiguous,
             };
+            // Every worker on this key waits out a Retry-After this client would wait for.
+            if let Outcome::Status(429, Some(after)) = outcome
+                && shared.retry.waits_out(after)
+            {
+                shared.limiter.pause(after).await;
+            }
             if let (Ok(b), true, true) = (&result, is_delete, ambiguous_before)
                 && b.status == StatusCode::NOT_FOUND
             {

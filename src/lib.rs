@@ -12,7 +12,8 @@
 //! - **Retries** for 429 (honouring `Retry-After`) on every method, and for 5xx, timeouts and
 //!   broken connections on idempotent operations only: a POST that may have landed is never
 //!   repeated, and says so ([`Error::Uncertain`]). See [`RetryPolicy`].
-//! - **A client-side rate limiter** ([`RateLimit`], 600/minute by default).
+//! - **A client-side rate limiter** ([`RateLimit`], 600/minute by default), shared by every
+//!   worker using one key through Redis with the `redis` feature (`SharedRateLimit`).
 //! - **Pagination** as streams for every list ([`Paginate`]).
 //! - **One error type**, [`Error`], covering both API error families.
 //!
@@ -93,6 +94,7 @@ pub mod pagination;
 mod rate_limit;
 mod retry;
 mod scopes;
+mod shared_rate_limit;
 mod validation;
 mod wire;
 
@@ -107,7 +109,7 @@ pub use call_options::CallOptions;
 pub use call_paging::{CallPage, CallPaginator};
 pub use client::{
     ClientBuilder, ClientState, DEFAULT_INSTANCE, ENV_API_KEY, ENV_BASE_URL, ENV_INSTANCE,
-    USER_AGENT,
+    ENV_RATE_LIMIT, ENV_REDIS_TIMEOUT_MS, ENV_REDIS_URL, USER_AGENT,
 };
 pub use dynamic::{CallResponse, PreparedRequest};
 pub use error::{ApiError, Error, ErrorFamily, Result};
@@ -120,6 +122,12 @@ pub use pagination::{Page, PageInfo, Paginate, Paginator, ResumeToken};
 pub use rate_limit::RateLimit;
 pub use retry::RetryPolicy;
 pub use scopes::{Scope, UnknownScope};
+<<<<<<< HEAD
+=======
+#[cfg(feature = "redis")]
+pub use shared_rate_limit::{KEY_PREFIX, SharedRateLimit};
+pub use wire::{OPERATION_HEADER, UNEXPECTED_BODY_CODE};
+>>>>>>> issue-19
 
 /// The spec's `info.version`, sent as the `api-version` header on every request.
 ///

@@ -37,6 +37,63 @@ impl RateLimit {
     }
 }
 
+impl RateLimit {
+    /// Requests admitted per window.
+    pub fn requests(&self) -> u32 {
+        self.requests
+    }
+
+    /// The window's length.
+    pub fn window(&self) -> Duration {
+        self.window
+    }
+}
+
+/// Parses `TALENT_RAY_RATE_LIMIT`'s form: `N` requests per minute, or `N/W` with a window `W` of
+/// whole seconds (`10s`), milliseconds (`500ms`) or minutes (`1m`).
+///
+/// ```
+/// use std::time::Duration;
+/// use talent_ray::RateLimit;
+/// assert_eq!("300".parse(), Ok(RateLimit::new(300, Duration::from_secs(60))));
+/// assert_eq!("20/5s".parse(), Ok(RateLimit::new(20, Duration::from_secs(5))));
+/// assert!("0".parse::<RateLimit>().is_err());
+/// assert!("fast".parse::<RateLimit>().is_err());
+/// ```
+impl std::str::FromStr for RateLimit {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let bad = || {
+            format!(
+                "{s:?} is not a rate limit: expected requests per minute (`600`) or requests per \
+                 window (`20/5s`, `100/500ms`, `600/1m`)"
+            )
+        };
+        let (requests, window) = match s.trim().split_once('/') {
+            None => (s.trim(), Duration::from_secs(60)),
+            Some((requests, window)) => {
+                let window = window.trim();
+                let (digits, unit) = window
+                    .find(|c: char| !c.is_ascii_digit())
+                    .map_or((window, ""), |at| window.split_at(at));
+                let n: u64 = digits.parse().map_err(|_| bad())?;
+                let window = match unit {
+                    "ms" => Duration::from_millis(n),
+                    "s" => Duration::from_secs(n),
+                    "m" => Duration::from_secs(n.saturating_mul(60)),
+                    _ => return Err(bad()),
+                };
+                (requests.trim(), window)
+            }
+        };
+        match (requests.parse::<u32>(), window.is_zero()) {
+            (Ok(n), false) if n > 0 => Ok(Self::new(n, window)),
+            _ => Err(bad()),
+        }
+    }
+}
+
 impl Default for RateLimit {
     fn default() -> Self {
         Self::new(600, Duration::from_secs(60))

@@ -69,6 +69,12 @@ impl RetryPolicy {
     pub fn attempts(&self) -> u32 {
         self.max_attempts
     }
+
+    /// Whether a 429's `Retry-After` of `after` is short enough to wait out (a longer one
+    /// returns `Error::RateLimited` at once).
+    pub(crate) fn waits_out(&self, after: Duration) -> bool {
+        after <= self.max_retry_after
+    }
 }
 
 /// What one attempt ended with, as far as retrying is concerned.

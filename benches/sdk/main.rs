@@ -6,6 +6,8 @@
 //! peak RSS) that criterion does not report. `-- --quick` runs fewer rounds.
 
 mod limiter;
+#[cfg(feature = "redis")]
+mod many_workers;
 mod measure;
 mod memory;
 mod paging;
@@ -18,6 +20,18 @@ use talent_ray_sandbox::Sandbox;
 async fn main() {
     let quick = std::env::args().any(|a| a == "--quick");
     let rounds = if quick { 3 } else { 15 };
+    #[cfg(feature = "redis")]
+    if many_workers::is_worker() {
+        return many_workers::worker().await;
+    }
+    // `-- --many-workers` runs only that row (it needs `--features redis`).
+    if std::env::args().any(|a| a == "--many-workers") {
+        #[cfg(feature = "redis")]
+        many_workers::run(if quick { 2 } else { 4 }, rounds).await;
+        #[cfg(not(feature = "redis"))]
+        println!("many workers: skipped (run `cargo bench --bench sdk --features redis`)");
+        return;
+    }
     println!("talent-ray benchmarks ({rounds} alternating rounds per comparison)\n");
 
     let sandbox = Sandbox::builder()
@@ -31,5 +45,7 @@ async fn main() {
     paging::run_with_latency(&sandbox, rounds.min(3)).await;
     drop(sandbox);
     limiter::run(if quick { 2 } else { 4 }).await;
+    #[cfg(feature = "redis")]
+    many_workers::run(if quick { 2 } else { 4 }, rounds).await;
     memory::run().await;
 }

@@ -127,7 +127,7 @@ impl Context {
         if needs_key && credentials.key.is_none() {
             return Err(CliError::NoKey);
         }
-        let mut builder = Client::builder();
+        let mut builder = Client::builder().rate_limit_from_env();
         if let Some(key) = &credentials.key {
             builder = builder.api_key(key.clone());
         }

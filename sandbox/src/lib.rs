@@ -47,7 +47,8 @@
 //!   `app`): who may see and do what, and the shared state they need;
 //! - **routes** (`routes`, `input`, `views`, `server`): the router built from the spec, the
 //!   stateful handlers, the spec-answered handler, middleware, the accept loop; and
-//!   [`Sandbox`], the handle, on top.
+//!   [`Sandbox`], the handle, on top. Beside it, [`RedisServer`] runs a throwaway
+//!   `redis-server` for tests of the SDK's shared rate limit.
 #![deny(missing_docs)]
 
 // spec
@@ -71,6 +72,7 @@ mod stats;
 mod visibility;
 // routes
 mod input;
+mod redis_server;
 mod routes;
 mod sandbox;
 mod server;
@@ -79,6 +81,7 @@ mod views;
 pub use auth::SESSION_COOKIE;
 pub use choices::{OutOfRange, QueryKey, RevokeAgain, UsageTimestamps};
 pub use faults::{Fault, Hold};
+pub use redis_server::RedisServer;
 pub use routes::middleware::FAULT_HEADER;
 pub use routes::spec_answer::SPEC_ANSWER_HEADER;
 pub use sandbox::{

@@ -16,6 +16,8 @@ pub struct Stats {
     pub updates_committed: u64,
     /// Deletes that landed (sourcing deletes and API-key revocations).
     pub deletes_committed: u64,
+    /// Requests refused with 429 by the per-key rate limit (injected faults not counted).
+    pub rate_limited: u64,
 }
 
 /// One request as the server received it, before any fault or handler ran.
@@ -51,6 +53,7 @@ pub(crate) struct Counters {
     creates: AtomicU64,
     updates: AtomicU64,
     deletes: AtomicU64,
+    rate_limited: AtomicU64,
     per_route: Mutex<HashMap<(String, String), u64>>,
     log: Mutex<Vec<RequestRecord>>,
 }
@@ -109,12 +112,17 @@ impl Counters {
         self.deletes.fetch_add(1, Ordering::SeqCst);
     }
 
+    pub fn rate_limited(&self) {
+        self.rate_limited.fetch_add(1, Ordering::SeqCst);
+    }
+
     pub fn snapshot(&self) -> Stats {
         Stats {
             requests_seen: self.requests.load(Ordering::SeqCst),
             creates_committed: self.creates.load(Ordering::SeqCst),
             updates_committed: self.updates.load(Ordering::SeqCst),
             deletes_committed: self.deletes.load(Ordering::SeqCst),
+            rate_limited: self.rate_limited.load(Ordering::SeqCst),
         }
     }
 }

@@ -91,6 +91,9 @@ fn admit(
     presented: &Presented<'_>,
 ) -> Result<(), u64> {
     let verdict = rate_check(app, principal);
+    if verdict.is_err() {
+        app.counters.rate_limited();
+    }
     if verdict.is_ok() || app.choices.log_rate_limited {
         log_usage(app, principal, presented);
     }
