@@ -9,7 +9,7 @@
 //! 3. progenitor generates the typed client, with open enums substituted for string enums,
 //!    plain-value setters on request builders and `send()` returning the SDK's error;
 //! 4. the operation table, scope taxonomy and paging glue are generated from the same spec;
-//! 5. the spec's request schemas are kept for validating requests before sending.
+//! 5. the spec's request schemas are compiled into the checks the SDK runs before sending.
 
 #![deny(missing_docs)]
 
@@ -86,12 +86,26 @@ pub struct Generated {
     pub operations: String,
     /// Paging trait impls for every paginated operation.
     pub paging: String,
-    /// `REQUEST_SCHEMAS`: the spec's request schemas, which the SDK validates requests against.
+    /// The checks of every operation's request, compiled from the spec's request schemas.
     pub requests: String,
     /// The JSON dispatcher: per-operation argument structs, `dispatch` and the schema tables.
     pub dynamic: String,
     /// The 3.0.3 document progenitor was given (for inspection and tests).
     pub downgraded: Value,
+}
+
+impl Generated {
+    /// Every generated source as `(file name, text)`: what `build.rs` writes to `OUT_DIR` and
+    /// `cargo xtask regen` ships in `generated/`. A new output only needs adding here.
+    pub fn files(&self) -> Vec<(&'static str, &str)> {
+        vec![
+            ("client.rs", &self.client),
+            ("operations.rs", &self.operations),
+            ("paging.rs", &self.paging),
+            ("requests.rs", &self.requests),
+            ("dynamic.rs", &self.dynamic),
+        ]
+    }
 }
 
 /// Downgrades a 3.1 spec and generates the client; `Err` says why, naming a JSON pointer where

@@ -66,9 +66,9 @@ fn constraints_leave_the_types_and_stay_in_the_request_schemas() {
     );
     let requests = &generated.requests;
     for kept in [
-        r#"\"pattern\":\"^[A-Z]{3}$\""#,
-        r#"\"maxItems\":3"#,
-        r#"\"format\":\"date-time\""#,
+        r#"Pattern::new("^[A-Z]{3}$")"#,
+        "max_items: Some(3u64)",
+        "format: Some(Format::DateTime)",
     ] {
         assert!(
             requests.contains(kept),

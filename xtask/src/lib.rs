@@ -26,6 +26,10 @@ pub const DEFAULT_SPEC_URL: &str = "https://www.talent-ray.com/docs/api/openapi.
 pub const SPEC_PATH: &str = "openapi/openapi.json";
 /// The lock describing the pinned spec, relative to the repository root.
 pub const LOCK_PATH: &str = "openapi/openapi.lock";
+/// The generated sources shipped in the `talent-ray` package, relative to the repository root.
+pub const GENERATED_DIR: &str = "generated";
+/// The SHA-256 of the spec the shipped sources were generated from (checked by `build.rs`).
+pub const GENERATED_DIGEST: &str = "generated/openapi.sha256";
 /// How long a download may take in all.
 pub const DOWNLOAD_TIMEOUT: Duration = Duration::from_secs(60);
 
@@ -209,6 +213,32 @@ pub enum CheckError {
     },
 }
 
+/// Why [`check_generated`] failed.
+#[derive(Debug, thiserror::Error)]
+pub enum GeneratedError {
+    /// The pinned spec could not be read.
+    #[error("cannot read {}: {source}", path.display())]
+    Read {
+        /// The file.
+        path: PathBuf,
+        /// The I/O error.
+        source: io::Error,
+    },
+    /// The pinned spec does not generate.
+    #[error("{SPEC_PATH} does not generate: {0}")]
+    Codegen(String),
+    /// A shipped file differs from a fresh generation, is missing, or is left over.
+    #[error(
+        "{GENERATED_DIR}/{file} {what}; run `cargo xtask regen --from {SPEC_PATH}` and commit {GENERATED_DIR}/"
+    )]
+    Stale {
+        /// The file name under [`GENERATED_DIR`].
+        file: String,
+        /// How it differs.
+        what: &'static str,
+    },
+}
+
 /// What [`fetch`] did.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum FetchOutcome {
@@ -226,6 +256,13 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
 /// Checks that `bytes` is an OpenAPI 3.1.x JSON document with paths that the code generator
 /// accepts; returns its `info.version`.
 pub fn validate(bytes: &[u8]) -> Result<String, ValidationError> {
+    validate_generating(bytes).map(|(version, _)| version)
+}
+
+/// [`validate`], also returning what the code generator made of the candidate.
+fn validate_generating(
+    bytes: &[u8],
+) -> Result<(String, talent_ray_codegen::Generated), ValidationError> {
     let doc: Value = serde_json::from_slice(bytes)?;
     let doc = doc.as_object().ok_or(ValidationError::NotObject)?;
     let Some(openapi) = doc.get("openapi").and_then(Value::as_str) else {
@@ -254,8 +291,9 @@ pub fn validate(bytes: &[u8]) -> Result<String, ValidationError> {
     {
         return Err(ValidationError::NoPaths);
     }
-    talent_ray_codegen::generate(bytes).map_err(|e| ValidationError::Codegen(one_line(&e)))?;
-    Ok(version)
+    let generated =
+        talent_ray_codegen::generate(bytes).map_err(|e| ValidationError::Codegen(one_line(&e)))?;
+    Ok((version, generated))
 }
 
 /// Fetches a candidate spec from `source`, validates it and pins it under `root`.
@@ -276,10 +314,12 @@ pub fn read_source(source: &Source) -> Result<Vec<u8>, FetchError> {
     }
 }
 
-/// Validates candidate `bytes` read from `source` and pins them under `root`, as [`fetch`] does.
+/// Validates candidate `bytes` read from `source` and pins them under `root`, as [`fetch`] does,
+/// then writes the generated sources the `talent-ray` package ships ([`GENERATED_DIR`]).
 pub fn pin(root: &Path, source: &Source, bytes: &[u8]) -> Result<FetchOutcome, FetchError> {
     let bytes = bytes.to_vec();
-    let version = validate(&bytes)?;
+    let (version, generated) = validate_generating(&bytes)?;
+    let shipped = shipped_files(&generated, &bytes);
     let sha256 = sha256_hex(&bytes);
 
     let spec_path = root.join(SPEC_PATH);
@@ -289,6 +329,7 @@ pub fn pin(root: &Path, source: &Source, bytes: &[u8]) -> Result<FetchOutcome, F
         && lock.version == version
         && fs::read(&spec_path).is_ok_and(|pinned| pinned == bytes)
     {
+        write_shipped(root, &shipped)?;
         return Ok(FetchOutcome::AlreadyPinned(lock));
     }
 
@@ -301,7 +342,96 @@ pub fn pin(root: &Path, source: &Source, bytes: &[u8]) -> Result<FetchOutcome, F
     let mut lock_bytes = serde_json::to_vec_pretty(&lock).expect("a lock serializes");
     lock_bytes.push(b'\n');
     write_atomically(&[(&spec_path, &bytes), (&lock_path, &lock_bytes)])?;
+    write_shipped(root, &shipped)?;
     Ok(FetchOutcome::Pinned(lock))
+}
+
+/// Every file [`GENERATED_DIR`] must hold for `spec`: the generated sources and the spec's digest.
+pub fn generated_files(spec: &[u8]) -> Result<Vec<(String, Vec<u8>)>, talent_ray_codegen::Error> {
+    Ok(shipped_files(&talent_ray_codegen::generate(spec)?, spec))
+}
+
+fn shipped_files(generated: &talent_ray_codegen::Generated, spec: &[u8]) -> Vec<(String, Vec<u8>)> {
+    let mut files: Vec<(String, Vec<u8>)> = generated
+        .files()
+        .into_iter()
+        .map(|(name, source)| (name.to_owned(), source.as_bytes().to_vec()))
+        .collect();
+    let digest = Path::new(GENERATED_DIGEST)
+        .file_name()
+        .expect("a file name")
+        .to_string_lossy()
+        .into_owned();
+    files.push((digest, format!("{}\n", sha256_hex(spec)).into_bytes()));
+    files
+}
+
+/// Writes the sources generated from `spec` into [`GENERATED_DIR`] under `root`, removing any
+/// file a fresh generation no longer produces.
+pub fn write_generated(root: &Path, spec: &[u8]) -> Result<(), FetchError> {
+    let generated = talent_ray_codegen::generate(spec)
+        .map_err(|e| FetchError::Invalid(ValidationError::Codegen(one_line(&e))))?;
+    write_shipped(root, &shipped_files(&generated, spec))
+}
+
+fn write_shipped(root: &Path, files: &[(String, Vec<u8>)]) -> Result<(), FetchError> {
+    let dir = root.join(GENERATED_DIR);
+    for entry in fs::read_dir(&dir).into_iter().flatten().flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if !files.iter().any(|(n, _)| *n == name) {
+            fs::remove_file(entry.path()).map_err(|source| FetchError::Write {
+                path: entry.path(),
+                source,
+            })?;
+        }
+    }
+    let paths: Vec<PathBuf> = files.iter().map(|(name, _)| dir.join(name)).collect();
+    let writes: Vec<(&Path, &[u8])> = paths
+        .iter()
+        .zip(files)
+        .filter(|(path, (_, bytes))| fs::read(path).ok().as_deref() != Some(bytes.as_slice()))
+        .map(|(path, (_, bytes))| (path.as_path(), bytes.as_slice()))
+        .collect();
+    write_atomically(&writes)
+}
+
+/// Verifies that [`GENERATED_DIR`] under `root` holds exactly, byte for byte, what a fresh
+/// generation from the pinned spec produces.
+pub fn check_generated(root: &Path) -> Result<(), GeneratedError> {
+    let spec_path = root.join(SPEC_PATH);
+    let spec = fs::read(&spec_path).map_err(|source| GeneratedError::Read {
+        path: spec_path,
+        source,
+    })?;
+    let files = generated_files(&spec).map_err(|e| GeneratedError::Codegen(one_line(&e)))?;
+    let dir = root.join(GENERATED_DIR);
+    for (name, bytes) in &files {
+        match fs::read(dir.join(name)) {
+            Ok(shipped) if shipped == *bytes => {}
+            Ok(_) => {
+                return Err(GeneratedError::Stale {
+                    file: name.clone(),
+                    what: "differs from a fresh generation",
+                });
+            }
+            Err(_) => {
+                return Err(GeneratedError::Stale {
+                    file: name.clone(),
+                    what: "is missing",
+                });
+            }
+        }
+    }
+    for entry in fs::read_dir(&dir).into_iter().flatten().flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if !files.iter().any(|(n, _)| *n == name) {
+            return Err(GeneratedError::Stale {
+                file: name,
+                what: "is not generated any more",
+            });
+        }
+    }
+    Ok(())
 }
 
 /// Verifies that the pinned spec under `root` matches its lock; returns the lock.

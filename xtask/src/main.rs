@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
-use xtask::{FetchOutcome, LOCK_PATH, SPEC_PATH, Source};
+use xtask::{FetchOutcome, GENERATED_DIR, LOCK_PATH, SPEC_PATH, Source};
 
 /// Maintenance tasks for the talent-ray workspace.
 #[derive(Debug, Parser)]
@@ -25,7 +25,8 @@ enum Command {
         #[arg(long, value_name = "URL|FILE", default_value = xtask::DEFAULT_SPEC_URL)]
         from: String,
     },
-    /// Verify that openapi/openapi.json matches openapi/openapi.lock
+    /// Verify that openapi/openapi.json matches openapi/openapi.lock, and that generated/ holds
+    /// exactly what a fresh generation from it produces
     Check,
     /// Classify every change between two OpenAPI 3.1 specs as breaking or additive for SDK
     /// users; exits 1 when anything breaks
@@ -78,6 +79,10 @@ fn run(root: &Path, command: Command) -> Result<u8, String> {
                 "ok: {SPEC_PATH} matches {LOCK_PATH} (info.version {}, sha256 {})",
                 lock.version, lock.sha256
             );
+            xtask::check_generated(root).map_err(|e| e.to_string())?;
+            println!(
+                "ok: {GENERATED_DIR}/ is byte-identical to a fresh generation from {SPEC_PATH}"
+            );
             Ok(0)
         }
         Command::Diff { .. } => unreachable!("handled without a root"),
@@ -107,11 +112,11 @@ fn fetch(root: &Path, from: &str) -> Result<String, String> {
         .and_then(|source| xtask::fetch(root, &source))
         .map(|outcome| match outcome {
             FetchOutcome::Pinned(lock) => format!(
-                "pinned {SPEC_PATH} (info.version {}, sha256 {}) from {}; wrote {LOCK_PATH}",
+                "pinned {SPEC_PATH} (info.version {}, sha256 {}) from {}; wrote {LOCK_PATH} and {GENERATED_DIR}/",
                 lock.version, lock.sha256, lock.source
             ),
             FetchOutcome::AlreadyPinned(lock) => format!(
-                "already pinned: {SPEC_PATH} (info.version {}, sha256 {}) matches the candidate; nothing changed",
+                "already pinned: {SPEC_PATH} (info.version {}, sha256 {}) matches the candidate; {GENERATED_DIR}/ is up to date",
                 lock.version, lock.sha256
             ),
         })

@@ -108,3 +108,51 @@ fn fails_with_an_unparsable_lock() {
         );
     }
 }
+
+#[test]
+fn the_pin_ships_the_generated_sources_and_check_holds_them_to_a_fresh_generation() {
+    let root = pinned_root();
+    let dir = root.path().join(xtask::GENERATED_DIR);
+    xtask::check_generated(root.path()).unwrap();
+    let spec = spec(root.path());
+    let expected = xtask::generated_files(&spec).unwrap();
+    for (name, bytes) in &expected {
+        assert_eq!(&fs::read(dir.join(name)).unwrap(), bytes, "{name}");
+    }
+    // The digest file is the spec's SHA-256, as the lock has it.
+    assert_eq!(
+        fs::read_to_string(root.path().join(xtask::GENERATED_DIGEST))
+            .unwrap()
+            .trim(),
+        common::lock(root.path()).sha256
+    );
+
+    // One changed byte, a missing file and a stray file are each refused.
+    let (name, bytes) = &expected[0];
+    let mut tampered = bytes.clone();
+    tampered.push(b'\n');
+    fs::write(dir.join(name), &tampered).unwrap();
+    let err = xtask::check_generated(root.path()).unwrap_err();
+    assert!(
+        err.to_string().contains("differs from a fresh generation"),
+        "{err}"
+    );
+    assert!(err.to_string().contains("cargo xtask regen"), "{err}");
+    fs::remove_file(dir.join(name)).unwrap();
+    let err = xtask::check_generated(root.path()).unwrap_err();
+    assert!(err.to_string().contains("is missing"), "{err}");
+
+    // Pinning again repairs it; a stray file is removed by the pin and refused by the check.
+    xtask::write_generated(root.path(), &spec).unwrap();
+    xtask::check_generated(root.path()).unwrap();
+    fs::write(dir.join("stray.rs"), b"").unwrap();
+    let err = xtask::check_generated(root.path()).unwrap_err();
+    assert!(
+        err.to_string()
+            .contains("stray.rs is not generated any more"),
+        "{err}"
+    );
+    xtask::write_generated(root.path(), &spec).unwrap();
+    assert!(!dir.join("stray.rs").exists());
+    xtask::check_generated(root.path()).unwrap();
+}

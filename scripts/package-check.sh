@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Every crate of the workspace is publishable: `cargo package --workspace` (each package built
+# from its own tarball, unpublished path dependencies through cargo's local overlay), then the
+# `talent-ray` tarball alone built once more without the code generator (the shipped sources),
+# after cargo's own verification built it with default features. CI runs it.
+set -euo pipefail
+cd "$(git -C "$(dirname "${BASH_SOURCE[0]}")" rev-parse --show-toplevel)"
+
+cargo package --workspace --exclude xtask
+
+version=$(cargo metadata --format-version 1 --no-deps |
+    python3 -c 'import json,sys; print(next(p["version"] for p in json.load(sys.stdin)["packages"] if p["name"] == "talent-ray"))')
+work="$(mktemp -d "${TMPDIR:-/tmp}/talent-ray-package.XXXXXX")"
+trap 'rm -rf "$work"' EXIT
+tar -xzf "target/package/talent-ray-$version.crate" -C "$work"
+# The tarball alone: its own directory, no workspace around it.
+target="$PWD/target/package-check"
+(cd "$work/talent-ray-$version" &&
+    CARGO_TARGET_DIR="$target" cargo build --locked --no-default-features --features rustls)
+echo "package-check: ok (every package verified; talent-ray builds from its tarball without the code generator)"
