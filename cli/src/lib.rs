@@ -49,10 +49,12 @@ other parameters are flags, and --body FILE|- takes a JSON body. Data goes to st
 a terminal, JSON otherwise); progress and notes go to stderr.
 
 Credentials: --profile NAME (or TALENT_RAY_PROFILE), else TALENT_RAY_API_KEY, else the profile
-`default` stored by `talent-ray auth login`. Never pass a key on the command line.
-Server: --base-url, --instance, TALENT_RAY_BASE_URL, TALENT_RAY_INSTANCE, the profile's, else
-https://app.talent-ray.com. Config file: TALENT_RAY_CONFIG, else talent-ray/config.toml in your
-configuration directory.";
+default stored by talent-ray auth login. Never pass a key on the command line.
+Server: --base-url or --instance; else the one the key's own source names (TALENT_RAY_BASE_URL or
+TALENT_RAY_INSTANCE for TALENT_RAY_API_KEY, the profile's for a stored key); else
+https://app.talent-ray.com. A key is never sent to a server only another source names: when the
+environment and the profile disagree, the command is refused until a flag settles it.
+Config file: TALENT_RAY_CONFIG, else talent-ray/config.toml in your configuration directory.";
 
 /// The whole command tree: global flags, a noun per API area with a command per operation, and
 /// `auth`, `api` and `completion`.

@@ -113,7 +113,7 @@ fn inputs(op: &'static Operation) -> Vec<Input> {
     for location in [ParamLocation::Path, ParamLocation::Query] {
         for p in ordered.iter().filter(|p| p.location == location) {
             let scalar = property(p.name)
-                .and_then(|s| schema::scalar(&schema, s))
+                .and_then(|s| schema::scalar(schema, s))
                 .unwrap_or(Scalar::String);
             inputs.push(Input {
                 id: format!("param.{}", p.name),

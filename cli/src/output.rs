@@ -11,11 +11,12 @@ use crate::error::{CliError, CliResult};
 use crate::jq::Filter;
 
 /// How results are printed.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, ValueEnum)]
 pub enum Format {
     /// Columns for people (the default on a terminal).
     Table,
     /// One JSON document (the default when piped).
+    #[default]
     Json,
     /// One JSON value per line: list items one by one.
     Ndjson,
@@ -37,12 +38,6 @@ pub struct Output {
     /// The fields of the printed items in the spec's property order (after the identifying
     /// ones), for the table's columns.
     pub order: Vec<String>,
-}
-
-impl Default for Format {
-    fn default() -> Self {
-        Format::Json
-    }
 }
 
 impl Output {
