@@ -49,7 +49,7 @@ pub async fn run(ctx: &Context, args: &ApiArgs) -> CliResult {
     let prepared = client
         .prepare_raw(method.clone(), &target, body.clone())
         .await?;
-    if ctx.global.dry_run {
+    if ctx.dry_run {
         return print_prepared(ctx, &prepared);
     }
     if !prepared.operation.public && ctx.credentials()?.key.is_none() {

@@ -33,15 +33,40 @@ pub struct Global {
     /// Print nothing but data: no progress, notes or prompts.
     #[arg(short, long, global = true)]
     pub quiet: bool,
+    /// Print every attempt of every request on stderr: method, path, status, duration, and
+    /// each wait before a retry with its reason (never a key or a body).
+    #[arg(short, long, global = true)]
+    pub verbose: bool,
+}
+
+/// How a command that prints data shapes it.
+#[derive(Args, Clone, Debug, Default)]
+#[command(next_help_heading = "Output options")]
+pub struct ShapeArgs {
+    /// Filter the JSON through a jq expression and print each result on its own line (strings
+    /// without quotes), e.g. --jq '.data[].id'. With --all, the filter runs on each item.
+    #[arg(long, value_name = "EXPR")]
+    pub jq: Option<String>,
+    /// The table's columns, in this order, by JSON name or header (id,fullName,status or
+    /// ID,FULL_NAME); dotted names reach into objects (owner.email). Several values: separate
+    /// them with commas or repeat the flag.
+    #[arg(long, value_name = "NAMES", value_delimiter = ',')]
+    pub columns: Vec<String>,
+}
+
+/// `--dry-run`, on the commands that send requests.
+#[derive(Args, Clone, Debug, Default)]
+pub struct DryRunArgs {
     /// Print the request that would be sent (the key redacted) and send nothing.
-    #[arg(long, global = true)]
+    #[arg(long)]
     pub dry_run: bool,
 }
 
 /// Flags of every list.
 #[derive(Args, Clone, Debug, Default)]
 pub struct PagingArgs {
-    /// Fetch every page, streaming: ndjson one item per line, json one array.
+    /// Fetch every page, streaming: ndjson one item per line, json one array. Asks for the
+    /// largest page the API allows unless the page size is given.
     #[arg(long)]
     pub all: bool,
     /// Stop after N items (implies --all).
@@ -87,7 +112,7 @@ pub enum AuthCommand {
     /// never from the command line, and checked against /api/v1/me first.
     Login,
     /// Show the profile, server, key id and scopes in use (never the key).
-    Status,
+    Status(ShapeArgs),
     /// Remove a profile's stored key.
     Logout,
 }
@@ -101,7 +126,8 @@ pub struct ApiArgs {
     /// (`/api/v1/candidates/cand_1`, `/api/v1/roles?status=open`).
     pub path: String,
     /// KEY=VALUE: a query parameter (GET, DELETE) or a body field (POST, PATCH, PUT). Numbers,
-    /// true, false and null are sent typed; anything else as a string.
+    /// true, false and null are sent typed; anything else as a string. Repeat the flag for
+    /// several fields.
     #[arg(short = 'F', long = "field", value_name = "KEY=VALUE")]
     pub fields: Vec<String>,
     /// The JSON body from FILE, or - for stdin.
@@ -113,6 +139,10 @@ pub struct ApiArgs {
     /// Stop after N items (implies --paginate).
     #[arg(long, value_name = "N")]
     pub limit: Option<u64>,
+    #[command(flatten)]
+    pub dry_run: DryRunArgs,
+    #[command(flatten)]
+    pub shape: ShapeArgs,
 }
 
 /// `completion SHELL`.
@@ -138,4 +168,8 @@ pub struct AuditArgs {
     /// Also write the report as JSON to FILE (for a ticket).
     #[arg(long, value_name = "FILE")]
     pub json: Option<PathBuf>,
+    #[command(flatten)]
+    pub dry_run: DryRunArgs,
+    #[command(flatten)]
+    pub shape: ShapeArgs,
 }

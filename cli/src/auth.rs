@@ -8,7 +8,6 @@ use serde_json::{Value, json};
 use crate::config::Profile;
 use crate::context::{Context, Credentials, KeySource};
 use crate::error::{CliError, CliResult};
-use crate::operations::print_prepared;
 
 /// `auth login`: reads a key, checks it against `/api/v1/me`, stores it in the profile.
 pub async fn login(ctx: &Context) -> CliResult {
@@ -22,9 +21,6 @@ pub async fn login(ctx: &Context) -> CliResult {
         instance: instance.clone(),
     };
     let client = ctx.client_for(&credentials, true)?;
-    if ctx.global.dry_run {
-        return print_prepared(ctx, &client.prepare("getMe", json!({})).await?);
-    }
     let me = client.call("getMe", json!({})).await?.body;
     let (path, mut config) = ctx.config()?;
     config.profiles.insert(
@@ -49,9 +45,6 @@ pub async fn login(ctx: &Context) -> CliResult {
 pub async fn show(ctx: &Context) -> CliResult {
     let credentials = ctx.credentials()?;
     let client = ctx.client_for(&credentials, true)?;
-    if ctx.global.dry_run {
-        return print_prepared(ctx, &client.prepare("getMe", json!({})).await?);
-    }
     let me = client.call("getMe", json!({})).await?.body;
     let (profile, source) = match &credentials.source {
         KeySource::Profile(name) => (name.as_str(), "profile"),
@@ -71,13 +64,6 @@ pub fn logout(ctx: &Context) -> CliResult {
             "no profile {name:?} in {}",
             path.display()
         )));
-    }
-    if ctx.global.dry_run {
-        ctx.out.note(format!(
-            "(dry run) would remove profile {name:?} from {}",
-            path.display()
-        ));
-        return Ok(());
     }
     config.profiles.remove(&name);
     config.save(&path)?;

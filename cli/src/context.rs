@@ -2,8 +2,14 @@
 //! client built from them.
 //!
 //! Credentials are resolved in this order: `--profile NAME` (or `TALENT_RAY_PROFILE`), then
-//! `TALENT_RAY_API_KEY`, then the `default` profile. The server: `--base-url`, `--instance`,
-//! `TALENT_RAY_BASE_URL`, `TALENT_RAY_INSTANCE`, the profile's, then the shared platform.
+//! `TALENT_RAY_API_KEY`, then the `default` profile. The server: `--base-url` or `--instance`
+//! when given; otherwise the server named by the key's own source (the environment's
+//! `TALENT_RAY_BASE_URL`/`TALENT_RAY_INSTANCE` for `TALENT_RAY_API_KEY`, the profile's for a
+//! stored key), then the shared platform.
+//!
+//! **One rule for where a key goes:** a key is never sent to a server that only another source
+//! names. When the environment and the stored profile name different servers and no flag
+//! settles it, the command is refused before anything is sent, naming both and the way out.
 
 use std::path::PathBuf;
 
@@ -43,10 +49,50 @@ pub struct Context {
     pub global: Global,
     /// How to print.
     pub out: Output,
+    /// `--dry-run` (on the commands that send requests).
+    pub dry_run: bool,
 }
 
 fn env(name: &str) -> Option<String> {
     std::env::var(name).ok().filter(|v| !v.trim().is_empty())
+}
+
+/// The server `TALENT_RAY_BASE_URL` or `TALENT_RAY_INSTANCE` names.
+fn env_server() -> Option<(Option<String>, Option<String>)> {
+    if let Some(url) = env(ENV_BASE_URL) {
+        Some((Some(url), None))
+    } else {
+        env(ENV_INSTANCE).map(|i| (None, Some(i)))
+    }
+}
+
+fn env_name(server: &(Option<String>, Option<String>)) -> &'static str {
+    if server.0.is_some() {
+        ENV_BASE_URL
+    } else {
+        ENV_INSTANCE
+    }
+}
+
+fn has_server(server: &(Option<String>, Option<String>)) -> bool {
+    server.0.is_some() || server.1.is_some()
+}
+
+fn same_server(a: &(Option<String>, Option<String>), b: &(Option<String>, Option<String>)) -> bool {
+    let url = |s: &(Option<String>, Option<String>)| match s {
+        (Some(url), _) => url.trim_end_matches('/').to_ascii_lowercase(),
+        (None, Some(instance)) => format!("https://{instance}.talent-ray.com"),
+        (None, None) => String::new(),
+    };
+    url(a) == url(b)
+}
+
+fn describe(server: &(Option<String>, Option<String>)) -> String {
+    match server {
+        (Some(url), _) => url.clone(),
+        (None, Some(instance)) => format!("the instance {instance:?}"),
+        (None, None) => "the shared platform".to_owned(),
+    }
 }
 
 impl Context {
@@ -62,9 +108,11 @@ impl Context {
         self.global.profile.as_deref().unwrap_or(DEFAULT_PROFILE)
     }
 
-    /// Resolves the key and server (see the module docs for the order).
+    /// Resolves the key and server (see the module docs for the order and the rule).
     pub fn credentials(&self) -> CliResult<Credentials> {
         let (path, config) = self.config()?;
+        let flag_server = self.flag_server();
+        let env_server = env_server();
         let (key, source, profile) = if let Some(name) = &self.global.profile {
             let profile = config.profiles.get(name).ok_or_else(|| {
                 CliError::Usage(format!(
@@ -88,10 +136,48 @@ impl Context {
         } else {
             (None, KeySource::Missing, None)
         };
-        let (base_url, instance) = self.server(
-            profile.and_then(|p| p.base_url.clone()),
-            profile.and_then(|p| p.instance.clone()),
-        );
+        let (base_url, instance) = match (&flag_server, &source) {
+            (Some(server), _) => server.clone(),
+            (None, KeySource::Profile(name)) => {
+                let profile = profile.expect("a profile key has its profile");
+                let own = (profile.base_url.clone(), profile.instance.clone());
+                match &env_server {
+                    Some(env) if has_server(&own) && !same_server(env, &own) => {
+                        return Err(CliError::Usage(format!(
+                            "the profile {name:?} is for {} but {} names {}; the key is not sent \
+                             to a server its profile does not name. Pass --base-url (or \
+                             --instance) to choose, or unset {}",
+                            describe(&own),
+                            env_name(env),
+                            describe(env),
+                            env_name(env),
+                        )));
+                    }
+                    Some(env) if !has_server(&own) => env.clone(),
+                    _ => own,
+                }
+            }
+            (None, KeySource::Environment) => {
+                let stored = config
+                    .profiles
+                    .get(DEFAULT_PROFILE)
+                    .map(|p| (p.base_url.clone(), p.instance.clone()));
+                match (&env_server, stored) {
+                    (Some(env), _) => env.clone(),
+                    (None, Some(stored)) if has_server(&stored) => {
+                        return Err(CliError::Usage(format!(
+                            "{ENV_API_KEY} is set but names no server, while the stored profile \
+                             {DEFAULT_PROFILE:?} is for {}; the key is not sent to a server no one \
+                             named. Pass --base-url (or set {ENV_BASE_URL}) for the key in the \
+                             environment, or unset {ENV_API_KEY} to use the profile",
+                            describe(&stored)
+                        )));
+                    }
+                    _ => (None, None),
+                }
+            }
+            (None, KeySource::Missing) => env_server.clone().unwrap_or((None, None)),
+        };
         Ok(Credentials {
             key,
             source,
@@ -100,22 +186,27 @@ impl Context {
         })
     }
 
-    /// The server from the flags, then the environment, then the given profile values.
+    /// The server `--base-url` or `--instance` names.
+    fn flag_server(&self) -> Option<(Option<String>, Option<String>)> {
+        let g = &self.global;
+        if let Some(url) = &g.base_url {
+            Some((Some(url.clone()), None))
+        } else {
+            g.instance.as_ref().map(|i| (None, Some(i.clone())))
+        }
+    }
+
+    /// The server from the flags, then the environment, then the given profile values (for
+    /// `auth login`, which stores the server it checked the key against).
     pub fn server(
         &self,
         profile_base_url: Option<String>,
         profile_instance: Option<String>,
     ) -> (Option<String>, Option<String>) {
-        let g = &self.global;
-        if let Some(url) = &g.base_url {
-            (Some(url.clone()), None)
-        } else if let Some(instance) = &g.instance {
-            (None, Some(instance.clone()))
-        } else if let Some(url) = env(ENV_BASE_URL) {
-            (Some(url), None)
-        } else if let Some(instance) = env(ENV_INSTANCE) {
-            (None, Some(instance))
-        } else if profile_base_url.is_some() {
+        if let Some(server) = self.flag_server().or_else(env_server) {
+            return server;
+        }
+        if profile_base_url.is_some() {
             (profile_base_url, None)
         } else {
             (None, profile_instance)

@@ -36,7 +36,7 @@ pub const EXIT_UNCERTAIN: u8 = 7;
 #[derive(Debug, thiserror::Error)]
 pub enum CliError {
     /// The API call (or the client's checks before it) failed.
-    #[error(transparent)]
+    #[error("{}", api_message(.0))]
     Api(#[from] Error),
     /// The command line or its input was wrong; nothing was sent.
     #[error("{0}")]
@@ -110,6 +110,190 @@ impl CliError {
         }
         json!({ "error": object })
     }
+}
+
+/// The message of an SDK error in the words of the command line: the command rather than the
+/// operation id, a network failure's cause, the way out as a flag. The SDK's own text (which may
+/// name Rust types or builder methods) stays in the JSON form's variant fields only where useful.
+fn api_message(e: &Error) -> String {
+    match e {
+        Error::Transport(source) => transport_message(source),
+        Error::Timeout(source) => format!(
+            "{}: timed out waiting for the server",
+            target(source).unwrap_or_else(|| "the request".to_owned())
+        ),
+        Error::Config(message) => config_message(message),
+        Error::InvalidRequest(message) => invalid_request_message(message),
+        Error::Decode { excerpt, .. } => format!(
+            "the server's answer does not have the shape the API documents (it starts: {excerpt}); \
+             --format json shows the details"
+        ),
+        Error::InsufficientScope {
+            operation,
+            required,
+            granted,
+            local,
+        } => {
+            let list = |scopes: &[talent_ray::Scope]| match scopes {
+                [] => "none".to_owned(),
+                scopes => scopes
+                    .iter()
+                    .map(|s| s.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            };
+            format!(
+                "{} needs the scope {}; the key has {}{}",
+                crate::operations::command_line(operation),
+                list(required),
+                list(granted),
+                if *local {
+                    " (checked before sending; nothing was sent)"
+                } else {
+                    ""
+                }
+            )
+        }
+        Error::Uncertain { operation, cause } => format!(
+            "{} may or may not have been applied: the connection broke after sending ({}); \
+             it was not retried, so check before repeating it",
+            crate::operations::command_line(operation),
+            network_cause(cause)
+        ),
+        other => other.to_string(),
+    }
+}
+
+/// `scheme://host:port` of the request a transport error is about.
+fn target(e: &reqwest::Error) -> Option<String> {
+    let url = e.url()?;
+    Some(format!(
+        "{}://{}{}",
+        url.scheme(),
+        url.host_str().unwrap_or_default(),
+        url.port().map(|p| format!(":{p}")).unwrap_or_default()
+    ))
+}
+
+fn transport_message(e: &reqwest::Error) -> String {
+    let mut chain = e.to_string();
+    let mut source = std::error::Error::source(e);
+    while let Some(cause) = source {
+        chain.push_str(": ");
+        chain.push_str(&cause.to_string());
+        source = cause.source();
+    }
+    format!(
+        "cannot reach {}: {}",
+        target(e).unwrap_or_else(|| "the server".to_owned()),
+        network_cause(&chain)
+    )
+}
+
+/// The cause of a network failure in a few words (connection refused, DNS, TLS, timeout), from
+/// the text of the error and its sources.
+pub fn network_cause(text: &str) -> String {
+    let lower = text.to_ascii_lowercase();
+    let has = |words: &[&str]| words.iter().any(|w| lower.contains(w));
+    if has(&["connection refused"]) {
+        "connection refused (is the server running, and is the port right?)".to_owned()
+    } else if has(&[
+        "dns error",
+        "failed to lookup",
+        "name or service not known",
+        "no such host",
+        "nodename nor servname",
+    ]) {
+        "DNS lookup failed (check the host name)".to_owned()
+    } else if has(&["certificate", "tls", "ssl", "handshake"]) {
+        "TLS handshake failed (the server's certificate was not accepted)".to_owned()
+    } else if has(&["timed out", "timeout", "deadline"]) {
+        "timed out".to_owned()
+    } else if has(&[
+        "connection reset",
+        "broken pipe",
+        "connection closed",
+        "incomplete message",
+        "unexpected eof",
+    ]) {
+        "the connection was closed by the other side".to_owned()
+    } else if has(&[
+        "network is unreachable",
+        "no route to host",
+        "host is unreachable",
+    ]) {
+        "the network cannot reach the host".to_owned()
+    } else {
+        // The innermost cause is the most specific; drop the layers of wrapping.
+        text.rsplit(": ").next().unwrap_or(text).trim().to_owned()
+    }
+}
+
+fn config_message(message: &str) -> String {
+    if let Some(rest) = message.strip_prefix("refusing plain http to non-loopback host ") {
+        let host = rest.split(':').next().unwrap_or_default().trim_matches('"');
+        return format!(
+            "refusing to send the API key over plain http to {host:?}: use an https:// URL in \
+             --base-url (plain http is accepted only for a loopback address such as the sandbox's \
+             http://127.0.0.1:4010)"
+        );
+    }
+    if let Some(rest) = message.strip_prefix("invalid base URL: ") {
+        return format!("--base-url is not a URL like https://app.talent-ray.com ({rest})");
+    }
+    message.to_owned()
+}
+
+/// The SDK's refusals that the command line's own checks did not catch first.
+fn invalid_request_message(message: &str) -> String {
+    // `listCandidates: invalid arguments at `pageSize`: <serde text>`: name the flag only.
+    if let Some((_, rest)) = message.split_once(": invalid arguments at `")
+        && let Some((name, _)) = rest.split_once('`')
+    {
+        let field = name.rsplit('.').next().unwrap_or(name);
+        return format!(
+            "--{} has a value the API does not accept",
+            crate::operations::kebab(field)
+        );
+    }
+    if message.contains(": invalid arguments") {
+        return "the arguments do not fit the operation; see --help".to_owned();
+    }
+    if let Some(rest) = message
+        .split_once(" is not an operation of the spec")
+        .map(|(m, _)| m)
+    {
+        return format!("{rest} is not a documented path of the API");
+    }
+    // The SDK's check against the spec: `query parameter pageSize: <what> (maximum)`,
+    // `body /email: <what> (format)`.
+    let (place, rest) = match message.split_once(": ") {
+        Some(split) => split,
+        None => return message.to_owned(),
+    };
+    let name = place
+        .strip_prefix("query parameter ")
+        .or_else(|| place.strip_prefix("path parameter "))
+        .or_else(|| place.strip_prefix("body /").filter(|p| !p.contains('/')));
+    let Some(name) = name else {
+        return message.to_owned();
+    };
+    let flag = format!("--{}", crate::operations::kebab(name));
+    let (what, rule) = match rest.rsplit_once(" (") {
+        Some((what, rule)) => (what, rule.trim_end_matches(')')),
+        None => (rest, ""),
+    };
+    if rule == "format" {
+        let format = what.split('"').nth(1).unwrap_or(what);
+        return format!("{flag}: not {}", crate::check::format_name(format));
+    }
+    if rule == "required" {
+        return format!("{flag} is required");
+    }
+    format!(
+        "{flag}: {}",
+        what.trim_start_matches("value ").replace('`', "")
+    )
 }
 
 fn api_exit_code(e: &Error) -> u8 {

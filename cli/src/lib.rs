@@ -14,13 +14,19 @@ mod api;
 mod args;
 mod audit;
 mod auth;
+mod check;
+mod completion;
 mod config;
 mod context;
 mod error;
+mod help;
+mod jq;
+mod naming;
 mod operations;
 mod output;
 mod paging;
 mod schema;
+mod verbose;
 
 use std::ffi::OsString;
 use std::process::ExitCode;
@@ -29,7 +35,7 @@ use clap::{ArgMatches, Args, Command, FromArgMatches, Subcommand};
 
 pub use config::ENV_CONFIG;
 pub use error::{CliError, EXIT_CODES_HELP};
-pub use operations::{COMMANDS, CommandSpec};
+pub use naming::{CommandSpec, commands};
 
 use args::{AuditArgs, AuthCommand, Fixed, Global};
 use context::Context;
@@ -43,10 +49,12 @@ other parameters are flags, and --body FILE|- takes a JSON body. Data goes to st
 a terminal, JSON otherwise); progress and notes go to stderr.
 
 Credentials: --profile NAME (or TALENT_RAY_PROFILE), else TALENT_RAY_API_KEY, else the profile
-`default` stored by `talent-ray auth login`. Never pass a key on the command line.
-Server: --base-url, --instance, TALENT_RAY_BASE_URL, TALENT_RAY_INSTANCE, the profile's, else
-https://app.talent-ray.com. Config file: TALENT_RAY_CONFIG, else talent-ray/config.toml in your
-configuration directory.";
+default stored by talent-ray auth login. Never pass a key on the command line.
+Server: --base-url or --instance; else the one the key's own source names (TALENT_RAY_BASE_URL or
+TALENT_RAY_INSTANCE for TALENT_RAY_API_KEY, the profile's for a stored key); else
+https://app.talent-ray.com. A key is never sent to a server only another source names: when the
+environment and the profile disagree, the command is refused until a flag settles it.
+Config file: TALENT_RAY_CONFIG, else talent-ray/config.toml in your configuration directory.";
 
 /// The whole command tree: global flags, a noun per API area with a command per operation, and
 /// `auth`, `api` and `completion`.
@@ -75,7 +83,7 @@ pub fn run(argv: Vec<OsString>) -> ExitCode {
     let matches = match command().try_get_matches_from(&argv) {
         Ok(matches) => matches,
         Err(e) if !e.use_stderr() => {
-            // --help and --version.
+            // --help and --version; a reader that went away is not an error.
             let _ = e.print();
             return ExitCode::SUCCESS;
         }
@@ -84,7 +92,7 @@ pub fn run(argv: Vec<OsString>) -> ExitCode {
                 let rendered = e.to_string();
                 let first = rendered.lines().next().unwrap_or_default();
                 let error = CliError::Usage(first.trim_start_matches("error: ").to_owned());
-                eprintln!("{}", error.to_json());
+                return report(&error, true);
             } else {
                 let _ = e.print();
             }
@@ -98,8 +106,24 @@ pub fn run(argv: Vec<OsString>) -> ExitCode {
             return ExitCode::from(error::EXIT_USAGE);
         }
     };
+    let leaf = leaf_matches(&matches);
+    let flag = |id: &str| leaf.try_get_one::<bool>(id).ok().flatten().copied() == Some(true);
+    let mut out = Output::new(global.format, global.quiet);
+    out.columns = leaf
+        .try_get_many::<String>("columns")
+        .ok()
+        .flatten()
+        .map(|c| c.cloned().collect());
+    if let Some(code) = leaf.try_get_one::<String>("jq").ok().flatten() {
+        match jq::Filter::new(code) {
+            Ok(filter) => out.jq = Some(std::rc::Rc::new(filter)),
+            Err(e) => return report(&e, json_errors),
+        }
+    }
+    verbose::install(global.verbose);
     let ctx = Context {
-        out: Output::new(global.format, global.quiet),
+        out,
+        dry_run: flag("dry_run"),
         global,
     };
     let runtime = match tokio::runtime::Builder::new_current_thread()
@@ -114,15 +138,29 @@ pub fn run(argv: Vec<OsString>) -> ExitCode {
     };
     match runtime.block_on(dispatch(&ctx, &matches)) {
         Ok(()) | Err(CliError::BrokenPipe) => ExitCode::SUCCESS,
-        Err(e) => {
-            if json_errors {
-                eprintln!("{}", e.to_json());
-            } else {
-                eprintln!("error: {e}");
-            }
-            ExitCode::from(e.exit_code())
-        }
+        Err(e) => report(&e, json_errors),
     }
+}
+
+/// Prints a failure on stderr (as JSON when asked for) and returns its exit code.
+fn report(e: &CliError, json_errors: bool) -> ExitCode {
+    use std::io::Write;
+    let text = if json_errors {
+        e.to_json().to_string()
+    } else {
+        format!("error: {e}")
+    };
+    let _ = writeln!(std::io::stderr().lock(), "{text}");
+    ExitCode::from(e.exit_code())
+}
+
+/// The matches of the innermost subcommand given (`candidates list` → `list`'s).
+fn leaf_matches(matches: &ArgMatches) -> &ArgMatches {
+    let mut leaf = matches;
+    while let Some((_, sub)) = leaf.subcommand() {
+        leaf = sub;
+    }
+    leaf
 }
 
 /// Errors are JSON when `--format json` or `--format ndjson` was asked for.
@@ -152,21 +190,17 @@ async fn dispatch(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
     if Fixed::has_subcommand(name) {
         return match Fixed::from_arg_matches(matches).map_err(usage)? {
             Fixed::Auth(AuthCommand::Login) => auth::login(ctx).await,
-            Fixed::Auth(AuthCommand::Status) => auth::show(ctx).await,
+            Fixed::Auth(AuthCommand::Status(_)) => auth::show(ctx).await,
             Fixed::Auth(AuthCommand::Logout) => auth::logout(ctx),
             Fixed::Api(args) => api::run(ctx, &args).await,
-            Fixed::Completion(args) => {
-                let mut stdout = std::io::stdout();
-                clap_complete::generate(args.shell, &mut command(), "talent-ray", &mut stdout);
-                Ok(())
-            }
+            Fixed::Completion(args) => completion::print(args.shell),
         };
     }
     let (verb, leaf) = match sub.subcommand() {
         Some((verb, leaf)) => (Some(verb), leaf),
         None => (None, sub),
     };
-    if name == "keys" && verb == Some("audit") {
+    if operations::is_audit(name, verb) {
         let args = AuditArgs::from_arg_matches(leaf).map_err(usage)?;
         return audit::run(ctx, &args).await;
     }

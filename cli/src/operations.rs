@@ -10,86 +10,22 @@ use clap::{Arg, ArgAction, ArgMatches, Args, Command, FromArgMatches};
 use serde_json::{Map, Value, json};
 use talent_ray::{Operation, Paging, ParamLocation, PreparedRequest};
 
-use crate::args::{AuditArgs, ConfirmArgs, PagingArgs, TimeWindowArgs};
+use crate::args::{AuditArgs, ConfirmArgs, DryRunArgs, PagingArgs, ShapeArgs, TimeWindowArgs};
+use crate::check;
 use crate::context::Context;
 use crate::error::{CliError, CliResult};
+use crate::help;
+use crate::naming::{self, CommandSpec};
+pub use crate::naming::{command_line, kebab};
 use crate::output::Format;
 use crate::paging::{self, Next, Stop};
 use crate::schema::{self, Scalar};
 
-/// Where an operation lives on the command line: `talent-ray NOUN [VERB]`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct CommandSpec {
-    /// The spec's `operationId`.
-    pub operation_id: &'static str,
-    /// The noun (`candidates`).
-    pub noun: &'static str,
-    /// The verb (`get`); `None` when the noun is the command (`me`).
-    pub verb: Option<&'static str>,
-}
-
-const fn at(operation_id: &'static str, noun: &'static str, verb: &'static str) -> CommandSpec {
-    CommandSpec {
-        operation_id,
-        noun,
-        verb: Some(verb),
-    }
-}
-
-/// Every operation's command. A test checks it against [`talent_ray::OPERATIONS`] both ways,
-/// so an operation a spec update adds fails CI until it has a place here.
-pub const COMMANDS: &[CommandSpec] = &[
-    CommandSpec {
-        operation_id: "getMe",
-        noun: "me",
-        verb: None,
-    },
-    at("listApiKeys", "keys", "list"),
-    at("createApiKey", "keys", "create"),
-    at("getApiKeyUsage", "keys", "usage"),
-    at("revokeApiKey", "keys", "revoke"),
-    at("listCandidates", "candidates", "list"),
-    at("getCandidate", "candidates", "get"),
-    at("updateCandidate", "candidates", "update"),
-    at("getCandidateSteps", "candidates", "steps"),
-    at("listRoles", "roles", "list"),
-    at("getRole", "roles", "get"),
-    at("updateRole", "roles", "update"),
-    at("getRoleSteps", "roles", "steps"),
-    at("listTests", "tests", "list"),
-    at("getTest", "tests", "get"),
-    at("updateTest", "tests", "update"),
-    at("listPotentialCandidates", "leads", "list"),
-    at("getPotentialCandidate", "leads", "get"),
-    at("createPotentialCandidate", "leads", "create"),
-    at("updatePotentialCandidate", "leads", "update"),
-    at("deletePotentialCandidate", "leads", "delete"),
-    at("getCvScreeningBatch", "cv-batches", "get"),
-    at("getCareerPortal", "portal", "get"),
-    at("getPublicJob", "portal", "job"),
-    at("applyToPublicJob", "portal", "apply"),
-];
-
-/// The nouns, in help order, with their one-line help.
-pub const NOUNS: &[(&str, &str)] = &[
-    ("me", "The key in use: its owner and scopes"),
-    (
-        "keys",
-        "API keys: mint, list, usage log, revoke, audit (admin)",
-    ),
-    ("candidates", "Candidates and their pipeline progress"),
-    ("roles", "Roles and their pipeline templates"),
-    ("tests", "Assessment tests"),
-    ("leads", "Potential candidates (sourcing)"),
-    ("cv-batches", "CV-screening batches"),
-    ("portal", "The public career portal (no key needed)"),
-];
-
 /// Flags that commands share; a parameter or body field whose flag would collide gets a
 /// prefixed one (`--query-limit`).
 const RESERVED: &[&str] = &[
-    "all", "limit", "since", "until", "yes", "body", "format", "quiet", "dry-run", "profile",
-    "instance", "base-url", "help", "version",
+    "all", "limit", "since", "until", "yes", "body", "format", "quiet", "verbose", "dry-run",
+    "profile", "instance", "base-url", "help", "version", "jq", "columns",
 ];
 
 /// Where a flag's value goes in the arguments of [`talent_ray::Client::call`].
@@ -108,13 +44,55 @@ struct Input {
     scalar: Scalar,
     help: String,
     required: bool,
+    /// A body field that may be sent as null: it also gets `--clear-FIELD`.
+    clear: Option<String>,
+}
+
+impl Input {
+    /// How the command line names it: `--page-size`, or the positional's `ID`.
+    fn name(&self) -> String {
+        match &self.long {
+            Some(long) => format!("--{long}"),
+            None => match &self.target {
+                Target::Param(name) => shout(name),
+                Target::BodyField(name) => shout(name),
+            },
+        }
+    }
+
+    /// Its place in the arguments object, as a JSON pointer.
+    fn pointer(&self) -> String {
+        let escape = |s: &str| s.replace('~', "~0").replace('/', "~1");
+        match &self.target {
+            Target::Param(name) => format!("/{}", escape(name)),
+            Target::BodyField(name) => format!("/body/{}", escape(name)),
+        }
+    }
+}
+
+/// The inputs of a command, as [`check`] names them.
+struct Names<'a>(&'a [Input]);
+
+impl check::Names for Names<'_> {
+    fn flag(&self, pointer: &str) -> Option<String> {
+        self.0
+            .iter()
+            .find(|i| i.pointer() == pointer)
+            .map(Input::name)
+    }
+
+    fn body_flags(&self) -> Vec<String> {
+        self.0
+            .iter()
+            .filter(|i| matches!(i.target, Target::BodyField(_)))
+            .map(Input::name)
+            .collect()
+    }
 }
 
 /// The operation's inputs, in order: path parameters, query parameters, simple body fields.
-fn inputs(op: &Operation) -> Vec<Input> {
-    let schema = talent_ray::dynamic::input_schema(op.operation_id)
-        .and_then(|s| serde_json::to_value(s).ok())
-        .unwrap_or(Value::Null);
+fn inputs(op: &'static Operation) -> Vec<Input> {
+    let schema = schema::input_schema(op);
     let property = |name: &str| schema.get("properties").and_then(|p| p.get(name));
     let mut inputs = Vec::new();
     let mut taken: Vec<String> = RESERVED.iter().map(|s| s.to_string()).collect();
@@ -135,52 +113,42 @@ fn inputs(op: &Operation) -> Vec<Input> {
     for location in [ParamLocation::Path, ParamLocation::Query] {
         for p in ordered.iter().filter(|p| p.location == location) {
             let scalar = property(p.name)
-                .and_then(|s| schema::scalar(&schema, s))
+                .and_then(|s| schema::scalar(schema, s))
                 .unwrap_or(Scalar::String);
             inputs.push(Input {
                 id: format!("param.{}", p.name),
                 long: (location == ParamLocation::Query).then(|| claim(p.name, "query")),
                 target: Target::Param(p.name),
                 scalar,
-                help: p.description.to_owned(),
+                help: help::plain(p.description),
                 required: p.required,
+                clear: None,
             });
         }
     }
     if let Some(body) = property("body") {
-        for field in schema::simple_fields(&schema, body) {
-            let mut help = field.description.clone();
+        for field in schema::simple_fields(schema, body) {
+            let mut help = help::plain(&field.description);
             if field.required {
-                help.push_str(" [required, here or in --body]");
+                help.push_str(" Required (here or in --body).");
             }
+            let long = claim(&field.name, "body");
+            // Clearing is for a record that exists: an update's nullable fields.
+            let updates = matches!(op.http_method.as_str(), "PATCH" | "PUT");
+            let clear =
+                (updates && field.nullable).then(|| claim(&format!("clear-{long}"), "body"));
             inputs.push(Input {
                 id: format!("body.{}", field.name),
-                long: Some(claim(&field.name, "body")),
+                long: Some(long),
                 target: Target::BodyField(field.name.clone()),
                 scalar: field.scalar,
                 help,
                 required: false,
+                clear,
             });
         }
     }
     inputs
-}
-
-fn kebab(name: &str) -> String {
-    let mut out = String::new();
-    for c in name.chars() {
-        if c.is_ascii_uppercase() {
-            if !out.is_empty() {
-                out.push('-');
-            }
-            out.push(c.to_ascii_lowercase());
-        } else if c == '_' {
-            out.push('-');
-        } else {
-            out.push(c);
-        }
-    }
-    out
 }
 
 fn shout(name: &str) -> String {
@@ -191,32 +159,33 @@ fn is_destructive(op: &Operation) -> bool {
     op.http_method == reqwest::Method::DELETE
 }
 
-/// The command of one operation.
-fn command(op: &'static Operation, name: &'static str) -> Command {
-    let scopes = if op.public {
-        "none: public, no key is sent".to_owned()
-    } else if op.required_scopes.is_empty() {
-        "none named (admin endpoints need an admin-owned key)".to_owned()
-    } else {
-        op.required_scopes
-            .iter()
-            .map(|s| s.as_str())
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
-    let mut long_about = op.summary.to_owned();
-    if !op.description.is_empty() {
-        long_about.push_str("\n\n");
-        long_about.push_str(op.description);
+/// The help of an operation: the spec's summary and description as plain text, then what it
+/// sends and the scopes it needs, with no sentence said twice.
+fn long_about(op: &Operation) -> String {
+    let mut sends = format!("Sends {} {}.", op.http_method, op.path);
+    if op.public {
+        sends.push_str(" Public: no key is sent.");
+    } else if !op.required_scopes.is_empty() {
+        let scopes: Vec<&str> = op.required_scopes.iter().map(|s| s.as_str()).collect();
+        sends.push_str(&format!(
+            " Needs the scope{} {}.",
+            if scopes.len() == 1 { "" } else { "s" },
+            scopes.join(", ")
+        ));
     }
-    long_about.push_str(&format!(
-        "\n\nSends {} {} ({}). Scopes: {scopes}.",
-        op.http_method, op.path, op.operation_id
-    ));
+    help::without_repeats(&[help::plain(op.summary), help::plain(op.description), sends])
+}
+
+/// The command of one operation.
+fn command(op: &'static Operation, name: String) -> Command {
     let mut cmd = Command::new(name);
     for input in inputs(op) {
+        let mut help = input.help.clone();
+        if input.scalar == Scalar::StringList {
+            help.push_str(" Several values: separate them with commas or repeat the flag.");
+        }
         let mut arg = Arg::new(input.id.clone())
-            .help(input.help.clone())
+            .help(help.trim().to_owned())
             .required(input.required)
             .value_name(match &input.target {
                 Target::Param(name) => shout(name),
@@ -227,9 +196,20 @@ fn command(op: &'static Operation, name: &'static str) -> Command {
             None => arg,
         };
         if input.scalar == Scalar::StringList {
-            arg = arg.action(ArgAction::Append);
+            arg = arg.action(ArgAction::Append).value_delimiter(',');
+        }
+        if input.clear.is_some() {
+            arg = arg.conflicts_with(format!("clear.{}", input.id));
         }
         cmd = cmd.arg(arg);
+        if let (Some(clear), Target::BodyField(field)) = (&input.clear, &input.target) {
+            cmd = cmd.arg(
+                Arg::new(format!("clear.{}", input.id))
+                    .long(clear.clone())
+                    .action(ArgAction::SetTrue)
+                    .help(format!("Send {field} as null, clearing it.")),
+            );
+        }
     }
     if op.body.is_some() {
         cmd = cmd.arg(
@@ -248,136 +228,220 @@ fn command(op: &'static Operation, name: &'static str) -> Command {
     if is_destructive(op) {
         cmd = ConfirmArgs::augment_args(cmd);
     }
+    cmd = DryRunArgs::augment_args(cmd);
+    cmd = ShapeArgs::augment_args(cmd);
     // After the derived groups, whose doc comments would otherwise become the about text.
-    cmd.about(op.summary).long_about(long_about)
+    cmd.about(help::plain(op.summary))
+        .long_about(long_about(op))
 }
 
 /// Adds every noun with its operation commands (and `keys audit`) to `root`.
 pub fn add_nouns(mut root: Command) -> Command {
-    for (noun, about) in NOUNS {
-        let specs: Vec<(&CommandSpec, &'static Operation)> = COMMANDS
+    let commands = naming::commands();
+    // `keys audit` sits beside the operation that lists keys.
+    let audit_noun = commands
+        .iter()
+        .find(|c| c.operation_id == AUDIT_LISTS)
+        .map(|c| c.noun.clone());
+    for (noun, about) in naming::nouns() {
+        let specs: Vec<(&CommandSpec, &'static Operation)> = commands
             .iter()
-            .filter(|c| c.noun == *noun)
+            .filter(|c| c.noun == noun)
             .filter_map(|c| Some((c, Operation::find(c.operation_id)?)))
             .collect();
         let mut group = match specs.as_slice() {
-            [(CommandSpec { verb: None, .. }, op)] => command(op, noun),
-            _ => Command::new(*noun).subcommand_required(true).about(*about),
+            [(CommandSpec { verb: None, .. }, op)] => command(op, noun.clone()),
+            _ => Command::new(noun.clone())
+                .subcommand_required(true)
+                .about(about),
         };
         for (spec, op) in &specs {
-            if let Some(verb) = spec.verb {
-                group = group.subcommand(command(op, verb));
+            if let Some(verb) = &spec.verb {
+                group = group.subcommand(command(op, verb.clone()));
             }
         }
-        if *noun == "keys" {
-            group = group.subcommand(AuditArgs::augment_args(Command::new("audit")).about(
+        if audit_noun.as_ref() == Some(&noun) {
+            // About after the derived args, whose doc comment would otherwise win.
+            let audit = AuditArgs::augment_args(Command::new("audit")).about(
                 "One table of every key: owner, scopes, created, last used, expiry, recent \
                  requests, and flags for keys never used, expiring soon or idle",
-            ));
+            );
+            group = group.subcommand(audit);
         }
         root = root.subcommand(group);
     }
     root
 }
 
+/// The operation `keys audit` lists keys with.
+pub const AUDIT_LISTS: &str = "listApiKeys";
+
 /// Finds the operation of `noun [verb]`.
 pub fn find(noun: &str, verb: Option<&str>) -> Option<&'static Operation> {
-    let spec = COMMANDS
+    let spec = naming::commands()
         .iter()
-        .find(|c| c.noun == noun && (c.verb.is_none() || c.verb == verb))?;
+        .find(|c| c.noun == noun && (c.verb.is_none() || c.verb.as_deref() == verb))?;
     Operation::find(spec.operation_id)
+}
+
+/// Whether `noun verb` is `keys audit`.
+pub fn is_audit(noun: &str, verb: Option<&str>) -> bool {
+    verb == Some("audit")
+        && naming::commands()
+            .iter()
+            .any(|c| c.operation_id == AUDIT_LISTS && c.noun == noun)
 }
 
 /// Runs an operation command.
 pub async fn run(ctx: &Context, op: &'static Operation, matches: &ArgMatches) -> CliResult {
-    let args = arguments(op, matches)?;
+    let inputs = inputs(op);
+    let mut args = arguments(&inputs, matches)?;
+    let usage = |e: clap::Error| CliError::Usage(e.to_string());
     let paging = if op.paging != Paging::None {
-        Some(PagingArgs::from_arg_matches(matches).map_err(|e| CliError::Usage(e.to_string()))?)
+        Some(PagingArgs::from_arg_matches(matches).map_err(usage)?)
     } else {
         None
     };
     let window = if op.paging == Paging::Cursor {
-        Some(
-            TimeWindowArgs::from_arg_matches(matches)
-                .map_err(|e| CliError::Usage(e.to_string()))?,
-        )
+        Some(TimeWindowArgs::from_arg_matches(matches).map_err(usage)?)
     } else {
         None
     };
-    let mut args = args;
     let mut stop = Stop::default();
     if let Some(window) = &window {
         if let Some(until) = &window.until {
             // An RFC 3339 time is sent as written; a date becomes its midnight UTC.
-            let parsed = paging::parse_time(until).map_err(CliError::Usage)?;
+            let parsed =
+                paging::parse_time(until).map_err(|e| CliError::Usage(format!("--until: {e}")))?;
             let cursor = if chrono::DateTime::parse_from_rfc3339(until).is_ok() {
                 until.clone()
             } else {
                 parsed.to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
             };
-            args.entry("before").or_insert_with(|| json!(cursor));
+            if let Some(cursor_param) = schema::cursor_param(op) {
+                args.entry(cursor_param).or_insert_with(|| json!(cursor));
+            }
         }
         if let Some(since) = &window.since {
-            stop.since = Some(paging::parse_time(since).map_err(CliError::Usage)?);
+            stop.since = Some(
+                paging::parse_time(since).map_err(|e| CliError::Usage(format!("--since: {e}")))?,
+            );
         }
-    }
-    let args = Value::Object(args);
-    let client = ctx.client(!op.public && !ctx.global.dry_run)?;
-
-    if ctx.global.dry_run {
-        let prepared = client.prepare(op.operation_id, args).await?;
-        return print_prepared(ctx, &prepared);
-    }
-    if is_destructive(op) {
-        let confirm =
-            ConfirmArgs::from_arg_matches(matches).map_err(|e| CliError::Usage(e.to_string()))?;
-        let target = op
-            .parameters
-            .iter()
-            .filter(|p| p.location == ParamLocation::Path)
-            .filter_map(|p| args.get(p.name).and_then(Value::as_str))
-            .collect::<Vec<_>>()
-            .join(" ");
-        confirm_or_refuse(&format!("{} {target}", op.summary), confirm.yes)?;
     }
     let streaming =
         paging.as_ref().is_some_and(|p| p.all || p.limit.is_some()) || stop.since.is_some();
+    // --all asks for the largest page the spec allows, unless a page size was given.
+    if streaming && let Some((name, Some(max))) = schema::page_size(op) {
+        args.entry(name).or_insert_with(|| json!(max));
+    }
+    if let Some(refusal) = check::check(schema::input_schema(op), &args, &Names(&inputs)) {
+        return Err(CliError::Usage(format!("{refusal}; nothing was sent")));
+    }
+    let args = Value::Object(args);
+    let client = ctx.client(!op.public && !ctx.dry_run)?;
+
+    if ctx.dry_run {
+        let prepared = client.prepare(op.operation_id, args).await?;
+        return print_prepared(ctx, &prepared);
+    }
+    let target = naming::path_parameters(op)
+        .into_iter()
+        .filter_map(|name| args.get(name).and_then(Value::as_str))
+        .collect::<Vec<_>>()
+        .join(" ");
+    if is_destructive(op) {
+        let confirm = ConfirmArgs::from_arg_matches(matches).map_err(usage)?;
+        confirm_or_refuse(
+            &format!("{} {target}", help::plain(op.summary)),
+            confirm.yes,
+        )?;
+    }
+    let mut out = ctx.out.clone();
+    out.order = schema::item_properties(op);
     if streaming {
         stop.limit = paging.and_then(|p| p.limit);
-        let mut out = ctx.out.stream();
+        let mut items = out.stream();
         let fetch = |next: Option<Next>| {
             let mut args = args.clone();
             match next {
-                Some(Next::Page(page)) => args["page"] = json!(page),
-                Some(Next::Before(before)) => args["before"] = json!(before),
+                Some(Next::Page(page)) => {
+                    if let Some(name) = schema::page_param(op) {
+                        args[name] = json!(page);
+                    }
+                }
+                Some(Next::Before(before)) => {
+                    if let Some(name) = schema::cursor_param(op) {
+                        args[name] = json!(before);
+                    }
+                }
                 None => {}
             }
             let client = client.clone();
             async move { Ok(client.call(op.operation_id, args).await?.body) }
         };
-        let result = paging::stream_pages(fetch, stop, &mut out).await;
-        let finished = out.finish();
+        let result = paging::stream_pages(fetch, stop, &mut items).await;
+        let finished = items.finish();
         return result.and(finished);
     }
     let response = client.call(op.operation_id, args).await?;
+    if shows_secret_once(op) && out.format == Format::Table && std::io::stderr().is_terminal() {
+        out.note(
+            "Note: the API returns this secret only now; store it before you close this window.",
+        );
+    }
+    let done = || format!("{} {target}: done.", help::plain(op.summary)).replace("  ", " ");
     if response.body.is_null() {
-        ctx.out
-            .note(format!("{}: done (HTTP {})", op.summary, response.status));
+        out.note(done());
         return Ok(());
     }
-    ctx.out.value(&response.body)
+    // A write whose answer holds nothing but a success flag: one sentence instead of a table.
+    if op.http_method != reqwest::Method::GET
+        && out.format == Format::Table
+        && out.jq.is_none()
+        && is_bare_success(&response.body)
+    {
+        out.note(done());
+        return Ok(());
+    }
+    out.value(&response.body)
+}
+
+/// Whether the operation's documentation says its answer holds a secret shown only this once
+/// (a minted API key): a terminal user is told to store it.
+fn shows_secret_once(op: &'static Operation) -> bool {
+    let text = format!("{} {}", op.description, schema::output_text(op)).to_lowercase();
+    ["exactly once", "shown once", "only once", "never again"]
+        .iter()
+        .any(|phrase| text.contains(phrase))
+}
+
+/// `{"success": true}` (perhaps with a message): an answer with no resource in it.
+fn is_bare_success(body: &Value) -> bool {
+    body.as_object().is_some_and(|fields| {
+        fields
+            .iter()
+            .all(|(k, v)| k == "success" || k == "message" || v.is_null())
+    })
 }
 
 /// The arguments object of [`talent_ray::Client::call`] from the command line.
-fn arguments(op: &Operation, matches: &ArgMatches) -> CliResult<Map<String, Value>> {
+fn arguments(inputs: &[Input], matches: &ArgMatches) -> CliResult<Map<String, Value>> {
     let mut args = Map::new();
     let mut body = match matches.try_get_one::<String>("body").ok().flatten() {
         Some(source) => Some(read_json(source)?),
         None => None,
     };
-    for input in inputs(op) {
-        let flag = input.long.clone().unwrap_or_else(|| shout(&input.id));
-        let value = if input.scalar == Scalar::StringList {
+    for input in inputs {
+        let flag = input.name();
+        let cleared = matches
+            .try_get_one::<bool>(&format!("clear.{}", input.id))
+            .ok()
+            .flatten()
+            .copied()
+            == Some(true);
+        let value = if cleared {
+            Some(Value::Null)
+        } else if input.scalar == Scalar::StringList {
             matches
                 .get_many::<String>(&input.id)
                 .map(|values| Value::Array(values.map(|v| json!(v)).collect()))
@@ -388,18 +452,18 @@ fn arguments(op: &Operation, matches: &ArgMatches) -> CliResult<Map<String, Valu
             }
         };
         let Some(value) = value else { continue };
-        match input.target {
+        match &input.target {
             Target::Param(name) => {
-                args.insert(name.to_owned(), value);
+                args.insert((*name).to_owned(), value);
             }
             Target::BodyField(name) => {
                 let object = body.get_or_insert_with(|| json!({}));
                 let Some(fields) = object.as_object_mut() else {
                     return Err(CliError::Usage(format!(
-                        "--{flag} needs --body to be a JSON object"
+                        "{flag} needs --body to be a JSON object"
                     )));
                 };
-                fields.insert(name, value);
+                fields.insert(name.clone(), value);
             }
         }
     }
@@ -499,49 +563,15 @@ mod tests {
     use talent_ray::OPERATIONS;
 
     #[test]
-    fn every_operation_has_exactly_one_command_and_every_command_an_operation() {
-        for op in OPERATIONS {
-            let places: Vec<_> = COMMANDS
-                .iter()
-                .filter(|c| c.operation_id == op.operation_id)
-                .collect();
-            assert_eq!(
-                places.len(),
-                1,
-                "operation {} needs exactly one command in cli/src/operations.rs COMMANDS",
-                op.operation_id
-            );
-        }
-        for spec in COMMANDS {
-            assert!(
-                Operation::find(spec.operation_id).is_some(),
-                "command {spec:?} names an operation the spec does not have"
-            );
-            assert!(
-                NOUNS.iter().any(|(n, _)| *n == spec.noun),
-                "{spec:?} has no noun"
-            );
-        }
-        let mut places: Vec<_> = COMMANDS.iter().map(|c| (c.noun, c.verb)).collect();
-        places.sort();
-        places.dedup();
-        assert_eq!(
-            places.len(),
-            COMMANDS.len(),
-            "two operations share a command"
-        );
-    }
-
-    #[test]
     fn every_command_resolves_back_to_its_operation() {
         let root = add_nouns(Command::new("talent-ray"));
-        for spec in COMMANDS {
-            let noun = root.find_subcommand(spec.noun).expect("noun exists");
-            if let Some(verb) = spec.verb {
+        for spec in naming::commands() {
+            let noun = root.find_subcommand(&spec.noun).expect("noun exists");
+            if let Some(verb) = &spec.verb {
                 assert!(noun.find_subcommand(verb).is_some(), "{spec:?}");
             }
             assert_eq!(
-                find(spec.noun, spec.verb).map(|op| op.operation_id),
+                find(&spec.noun, spec.verb.as_deref()).map(|op| op.operation_id),
                 Some(spec.operation_id)
             );
         }
@@ -555,21 +585,33 @@ mod tests {
                 .filter(|i| i.long.is_none())
                 .map(|i| i.target)
                 .collect();
-            let in_path: Vec<_> = op
-                .path
-                .split('/')
-                .filter_map(|s| s.strip_prefix('{')?.strip_suffix('}'))
-                .map(|name| {
-                    Target::Param(op.parameters.iter().find(|p| p.name == name).unwrap().name)
-                })
+            let in_path: Vec<_> = naming::path_parameters(op)
+                .into_iter()
+                .map(Target::Param)
                 .collect();
             assert_eq!(positional, in_path, "{}", op.operation_id);
         }
     }
 
     #[test]
-    fn names_are_kebab_and_shouted() {
-        assert_eq!(kebab("expiresInDays"), "expires-in-days");
+    fn help_says_no_sentence_twice_and_shows_no_markdown() {
+        for op in OPERATIONS {
+            let text = long_about(op);
+            assert!(!text.contains("**") && !text.contains('`'), "{text}");
+            let mut sentences: Vec<&str> = text
+                .split(['.', '\n'])
+                .map(str::trim)
+                .filter(|s| s.len() > 12)
+                .collect();
+            let all = sentences.len();
+            sentences.sort();
+            sentences.dedup();
+            assert_eq!(sentences.len(), all, "{}: {text}", op.operation_id);
+        }
+    }
+
+    #[test]
+    fn names_are_shouted() {
         assert_eq!(shout("orgSlug"), "ORG_SLUG");
     }
 }

@@ -1,7 +1,135 @@
-//! Reading the JSON Schemas the library derives for an operation's arguments: which flags take
-//! numbers or booleans, and which request-body fields are simple enough to be flags.
+//! Reading an operation's input and output schemas: which flags take numbers or booleans, which
+//! request-body fields are simple enough to be flags, the paging parameters and the order of a
+//! record's fields.
+//!
+//! [`input_schema`] and [`output_schema`] are the one place the schemas come from.
+
+use std::collections::HashMap;
+use std::sync::{Mutex, OnceLock};
 
 use serde_json::{Map, Value};
+use talent_ray::{Operation, Paging, ParamLocation};
+
+/// A schema computed once per process and kept for its lifetime.
+fn cached(
+    cache: &'static OnceLock<Mutex<HashMap<&'static str, &'static Value>>>,
+    op: &'static Operation,
+    make: impl FnOnce() -> Value,
+) -> &'static Value {
+    let map = cache.get_or_init(Mutex::default);
+    let mut map = map.lock().unwrap_or_else(|e| e.into_inner());
+    map.entry(op.operation_id)
+        .or_insert_with(|| Box::leak(Box::new(make())))
+}
+
+/// The JSON Schema of the arguments object of [`talent_ray::Client::call`] for `op`.
+pub fn input_schema(op: &'static Operation) -> &'static Value {
+    static CACHE: OnceLock<Mutex<HashMap<&'static str, &'static Value>>> = OnceLock::new();
+    cached(&CACHE, op, || {
+        talent_ray::dynamic::input_schema(op.operation_id)
+            .and_then(|s| serde_json::to_value(s).ok())
+            .unwrap_or(Value::Null)
+    })
+}
+
+/// The JSON Schema of `op`'s success body (`null` when it has none).
+pub fn output_schema(op: &'static Operation) -> &'static Value {
+    static CACHE: OnceLock<Mutex<HashMap<&'static str, &'static Value>>> = OnceLock::new();
+    cached(&CACHE, op, || {
+        talent_ray::dynamic::output_schema(op.operation_id)
+            .and_then(|s| serde_json::to_value(s).ok())
+            .unwrap_or(Value::Null)
+    })
+}
+
+/// The fields of the records `op` answers with (a list's items, or the one record), in the
+/// schema's property order.
+pub fn item_properties(op: &'static Operation) -> Vec<String> {
+    let root = output_schema(op);
+    let Some(mut record) = nullable_member(root, root) else {
+        return Vec::new();
+    };
+    if let Some(data) = record.get("properties").and_then(|p| p.get("data")) {
+        record = nullable_member(root, data).unwrap_or(record);
+    }
+    let list = |schema: &'static Value| {
+        schema
+            .get("items")
+            .and_then(|items| nullable_member(root, items))
+    };
+    if let Some(items) = list(record) {
+        record = items;
+    } else if let Some(properties) = record.get("properties").and_then(Value::as_object) {
+        // A page object holding one list (`rows`).
+        let mut lists = properties
+            .values()
+            .filter_map(|p| nullable_member(root, p))
+            .filter_map(list);
+        if let (Some(only), None) = (lists.next(), lists.next()) {
+            record = only;
+        }
+    }
+    record
+        .get("properties")
+        .and_then(Value::as_object)
+        .map(|p| p.keys().cloned().collect())
+        .unwrap_or_default()
+}
+
+/// Every description in `op`'s output schema, as one text (to read what the spec says of it).
+pub fn output_text(op: &'static Operation) -> String {
+    fn walk(value: &Value, out: &mut String) {
+        match value {
+            Value::Object(fields) => {
+                for (name, value) in fields {
+                    match (name.as_str(), value) {
+                        ("description", Value::String(text)) => {
+                            out.push_str(text);
+                            out.push(' ');
+                        }
+                        _ => walk(value, out),
+                    }
+                }
+            }
+            Value::Array(items) => items.iter().for_each(|v| walk(v, out)),
+            _ => {}
+        }
+    }
+    let mut out = String::new();
+    walk(output_schema(op), &mut out);
+    out
+}
+
+/// The query parameter that sets a page's size, and the largest size the spec allows.
+pub fn page_size(op: &'static Operation) -> Option<(&'static str, Option<u64>)> {
+    let name = match op.paging {
+        Paging::Offset => "pageSize",
+        Paging::Cursor => "limit",
+        Paging::None => return None,
+    };
+    let p = op
+        .parameters
+        .iter()
+        .find(|p| p.name == name && p.location == ParamLocation::Query)?;
+    let root = input_schema(op);
+    let max = root
+        .get("properties")
+        .and_then(|props| props.get(p.name))
+        .and_then(|s| nullable_member(root, s))
+        .and_then(|s| s.get("maximum"))
+        .and_then(Value::as_u64);
+    Some((p.name, max))
+}
+
+/// The query parameter of an offset-paged list's page index.
+pub fn page_param(op: &'static Operation) -> Option<&'static str> {
+    (op.paging == Paging::Offset).then_some("page")
+}
+
+/// The query parameter of a cursor-paged list's cursor.
+pub fn cursor_param(op: &'static Operation) -> Option<&'static str> {
+    (op.paging == Paging::Cursor).then_some("before")
+}
 
 /// The JSON type a flag's text is converted to before it goes into the arguments.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -53,6 +181,10 @@ pub struct Field {
     pub description: String,
     /// Listed in the schema's `required`.
     pub required: bool,
+    /// May be sent as `null` (to clear it).
+    pub nullable: bool,
+    /// The property's own schema (refs followed), for its bounds and examples.
+    pub schema: Value,
 }
 
 /// The properties of the object schema at `root` (following `$ref`s into `root`'s definitions)
@@ -79,6 +211,10 @@ pub fn simple_fields(root: &Value, schema: &Value) -> Vec<Field> {
                 scalar: scalar(root, property)?,
                 description: description(root, property),
                 required: required.contains(&name.as_str()),
+                nullable: is_nullable(root, property),
+                schema: nullable_member(root, property)
+                    .cloned()
+                    .unwrap_or(Value::Null),
             })
         })
         .collect()
@@ -147,6 +283,42 @@ fn description(root: &Value, schema: &Value) -> String {
         .and_then(Value::as_str)
         .unwrap_or_default()
         .to_owned()
+}
+
+/// The schema a value at `schema` follows when it is not null: `schema` itself, or the one
+/// non-null member of an `anyOf`/`oneOf` (`{"anyOf": [{…}, {"type": "null"}]}`).
+pub fn nullable_member<'a>(root: &'a Value, schema: &'a Value) -> Option<&'a Value> {
+    let schema = resolve(root, schema)?;
+    let members = schema
+        .get("anyOf")
+        .or_else(|| schema.get("oneOf"))
+        .and_then(Value::as_array);
+    if let Some(members) = members {
+        let mut not_null = members.iter().filter(|m| !is_null(root, m));
+        if let (Some(only), None) = (not_null.next(), not_null.next()) {
+            return resolve(root, only);
+        }
+    }
+    Some(schema)
+}
+
+/// Whether a value at `schema` may be `null` (a `"null"` type or a null member): such a body
+/// field gets a `--clear-FIELD` flag.
+pub fn is_nullable(root: &Value, schema: &Value) -> bool {
+    let Some(schema) = resolve(root, schema) else {
+        return false;
+    };
+    let typed_null = match schema.get("type") {
+        Some(Value::Array(types)) => types.iter().any(|t| t == "null"),
+        Some(Value::String(t)) => t == "null",
+        _ => false,
+    };
+    let member_null = schema
+        .get("anyOf")
+        .or_else(|| schema.get("oneOf"))
+        .and_then(Value::as_array)
+        .is_some_and(|members| members.iter().any(|m| is_null(root, m)));
+    typed_null || member_null || schema.get("nullable") == Some(&Value::Bool(true))
 }
 
 /// Follows local `$ref`s (and a lone `allOf` wrapper) to the schema they name.

@@ -5,7 +5,7 @@ mod common;
 
 use common::{Env, expect};
 use serde_json::{Value, json};
-use talent_ray_cli::COMMANDS;
+use talent_ray_cli::commands;
 use talent_ray_sandbox::Fault;
 
 /// The arguments that exercise one operation's command, with the role it needs.
@@ -100,8 +100,8 @@ fn invocation(env: &Env, operation_id: &str) -> (&'static str, Vec<String>) {
 fn every_command_runs_against_the_sandbox() {
     let env = Env::start();
     // Deletes last, so the other commands still find their fixtures.
-    let mut specs: Vec<_> = COMMANDS.iter().collect();
-    specs.sort_by_key(|c| c.verb == Some("delete") || c.verb == Some("revoke"));
+    let mut specs: Vec<_> = commands().iter().collect();
+    specs.sort_by_key(|c| matches!(c.verb.as_deref(), Some("delete" | "revoke")));
     for spec in specs {
         let (role, args) = invocation(&env, spec.operation_id);
         let mut cmd = match role {
