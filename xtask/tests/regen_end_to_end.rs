@@ -4,7 +4,7 @@
 //! its own (`.ci/run`), and so can you:
 //!
 //! ```text
-//! cargo test -p xtask --test regen_end_to_end -- --nocapture
+//! cargo test --workspace --test regen_end_to_end -- --nocapture
 //! ```
 //!
 //! (`REGEN_E2E_TARGET_DIR` picks the scratch target directory; default: inside the copy.)
