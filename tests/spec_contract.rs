@@ -17,8 +17,8 @@ use std::collections::BTreeSet;
 use serde_json::Value;
 use talent_ray::operations::decode_documented;
 use talent_ray::{OPERATIONS, Operation, Paging, ParamLocation, Scope, types};
-use talent_ray_codegen::resolve::follow;
 use talent_ray_codegen::downgrade::METHODS;
+use talent_ray_codegen::resolve::follow;
 
 const SPEC: &str = include_str!("../openapi/openapi.json");
 
