@@ -4,7 +4,7 @@
 //! its own (`.ci/run`), and so can you:
 //!
 //! ```text
-//! cargo test -p xtask --test regen_end_to_end -- --nocapture
+//! cargo test --workspace --test regen_end_to_end -- --nocapture
 //! ```
 //!
 //! (`REGEN_E2E_TARGET_DIR` picks the scratch target directory; default: inside the copy.)
@@ -150,7 +150,13 @@ fn regen_passes_an_additive_update_with_zero_hand_edits_and_fails_a_breaking_one
     );
     eprintln!("regen (additive): {:?}", started.elapsed());
     let stdout = String::from_utf8_lossy(&out.stdout);
-    let summary = &stdout[stdout.find("== Summary").expect("a summary")..];
+    let Some(at) = stdout.find("== Summary") else {
+        panic!(
+            "regen printed no summary (exit {:?}); its output is above",
+            out.status.code()
+        );
+    };
+    let summary = &stdout[at..];
     assert_eq!(
         out.status.code(),
         Some(0),
