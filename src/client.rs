@@ -8,14 +8,10 @@ use crate::auth::{ApiKey, AuthScheme};
 use crate::rate_limit::RateLimit;
 use crate::retry::RetryPolicy;
 use crate::scopes::ScopeCache;
-<<<<<<< HEAD
-use crate::{CallOptions, Client, Error, Result, Scope};
-=======
 use crate::shared_rate_limit::Limiters;
 #[cfg(feature = "redis")]
 use crate::shared_rate_limit::SharedRateLimit;
-use crate::{Client, Error, Result, Scope};
->>>>>>> issue-19
+use crate::{CallOptions, Client, Error, Result, Scope};
 
 /// Environment variable holding the API key.
 ///
@@ -308,7 +304,9 @@ impl ClientBuilder {
         if let Some(granted) = self.scopes {
             scopes.set(granted);
         }
-<<<<<<< HEAD
+        let limiter = Limiters::new(self.rate_limit);
+        #[cfg(feature = "redis")]
+        let limiter = limiter.with_shared(self.shared_rate_limit, &origin, api_key.as_ref())?;
         let state = ClientState(
             Arc::new(Shared {
                 http: http.clone(),
@@ -316,25 +314,11 @@ impl ClientBuilder {
                 api_key,
                 auth: self.auth,
                 retry: self.retry,
-                limiter: self.rate_limit.map(Limiter::new),
+                limiter,
                 scopes,
             }),
             CallOptions::default(),
         );
-=======
-        let limiter = Limiters::new(self.rate_limit);
-        #[cfg(feature = "redis")]
-        let limiter = limiter.with_shared(self.shared_rate_limit, &origin, api_key.as_ref())?;
-        let state = ClientState(Arc::new(Shared {
-            http: http.clone(),
-            origin,
-            api_key,
-            auth: self.auth,
-            retry: self.retry,
-            limiter,
-            scopes,
-        }));
->>>>>>> issue-19
         Ok(Client::new_with_client(&base_url, http, state))
     }
 }

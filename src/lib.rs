@@ -122,12 +122,8 @@ pub use pagination::{Page, PageInfo, Paginate, Paginator, ResumeToken};
 pub use rate_limit::RateLimit;
 pub use retry::RetryPolicy;
 pub use scopes::{Scope, UnknownScope};
-<<<<<<< HEAD
-=======
 #[cfg(feature = "redis")]
 pub use shared_rate_limit::{KEY_PREFIX, SharedRateLimit};
-pub use wire::{OPERATION_HEADER, UNEXPECTED_BODY_CODE};
->>>>>>> issue-19
 
 /// The spec's `info.version`, sent as the `api-version` header on every request.
 ///
