@@ -16,8 +16,11 @@ pub const KEY_MINTING_OPERATION: &str = "createApiKey";
 pub struct ToolEntry {
     /// The operation behind the tool.
     pub operation: &'static Operation,
-    /// The tool as `tools/list` shows it.
+    /// The tool as `tools/list` shows it, without its output schema.
     pub tool: Tool,
+    /// The JSON Schema of a successful result's `structuredContent`, when the call returns a
+    /// body.
+    pub output_schema: Option<Arc<JsonObject>>,
     /// The toolsets (spec tags, lower-case with dashes) the tool belongs to.
     pub toolsets: Vec<String>,
     /// Whether only a key whose owner has the admin role may call it.
@@ -30,6 +33,15 @@ impl ToolEntry {
     /// The tool's name: the snake-cased `operationId`.
     pub fn name(&self) -> &str {
         &self.tool.name
+    }
+
+    /// The tool as `tools/list` shows it, with its output schema or without.
+    pub fn tool(&self, with_output_schema: bool) -> Tool {
+        let mut tool = self.tool.clone();
+        if with_output_schema {
+            tool.output_schema = self.output_schema.clone();
+        }
+        tool
     }
 
     /// Whether the tool only reads (a GET).
@@ -59,6 +71,26 @@ pub fn toolset_name(tag: &str) -> String {
         .join("-")
 }
 
+/// What a key needs to be offered the tool: `public`, `admin role`, or its scopes (`none` when
+/// it names none).
+pub fn access_needed(entry: &ToolEntry) -> String {
+    let op = entry.operation;
+    if op.public {
+        return "public".into();
+    }
+    let scopes: Vec<&str> = op.required_scopes.iter().map(|s| s.as_str()).collect();
+    let scopes = if scopes.is_empty() {
+        "none".to_owned()
+    } else {
+        scopes.join(",")
+    };
+    if entry.admin_only {
+        format!("{scopes} (admin role)")
+    } else {
+        scopes
+    }
+}
+
 /// Every toolset name, sorted.
 pub fn toolsets() -> Vec<String> {
     let mut names: Vec<String> = all().iter().flat_map(|t| t.toolsets.clone()).collect();
@@ -78,21 +110,20 @@ fn entry(op: &'static Operation) -> ToolEntry {
     if let Some(bound) = &page_size {
         state_bound(&mut input, bound);
     }
-    let mut tool = Tool::new(
+    let tool = Tool::new(
         op.method_name,
         description(op, admin_only, page_size.as_ref()),
         Arc::new(input),
     )
     .with_title(op.summary)
     .with_annotations(annotations(op));
-    if let Some(output) =
-        talent_ray::dynamic::output_schema(op.operation_id).and_then(schema_object)
-    {
-        tool = tool.with_raw_output_schema(Arc::new(output));
-    }
+    let output_schema = talent_ray::dynamic::output_schema(op.operation_id)
+        .and_then(schema_object)
+        .map(Arc::new);
     ToolEntry {
         operation: op,
         tool,
+        output_schema,
         toolsets: op.tags.iter().map(|t| toolset_name(t)).collect(),
         admin_only,
         page_size,
@@ -122,11 +153,12 @@ fn empty_object() -> JsonObject {
 }
 
 /// Every hint is set explicitly, so no client falls back to the protocol's defaults
-/// (`destructiveHint` and `openWorldHint` default to true).
+/// (`destructiveHint` and `openWorldHint` default to true). The title is the tool's own, not
+/// repeated here.
 fn annotations(op: &Operation) -> ToolAnnotations {
     let get = op.http_method.as_str() == "GET";
     let delete = op.http_method.as_str() == "DELETE";
-    ToolAnnotations::with_title(op.summary)
+    ToolAnnotations::new()
         .read_only(get)
         .destructive(delete)
         .idempotent(op.idempotent)

@@ -28,12 +28,14 @@
 
 pub mod catalog;
 pub mod failure;
+pub mod logging;
 mod options;
 pub mod principal;
+pub mod remote;
 pub mod selection;
 mod server;
 pub mod shaping;
 pub mod spec;
 
 pub use options::{DEFAULT_MAX_RESULT_BYTES, Options};
-pub use server::{StartError, TalentRayMcp};
+pub use server::{StartError, TalentRayMcp, Toolbox};

@@ -120,7 +120,14 @@ fn next_page_hint(entry: &ToolEntry, args: &Map<String, Value>, body: &Value) ->
             let size = p.get("pageSize")?.as_u64()?;
             let pages = p.get("totalPages")?.as_u64()?;
             let total = p.get("totalCount").and_then(Value::as_u64).unwrap_or(0);
-            Some(if page + 1 < pages {
+            Some(if pages == 0 {
+                "The list is empty; there is no page to fetch.".to_owned()
+            } else if page >= pages {
+                format!(
+                    "Page {page} is past the end: the last page is page {} ({total} items in all).",
+                    pages - 1
+                )
+            } else if page + 1 < pages {
                 format!(
                     "Page {page} of pages 0–{} ({total} items in all). Next page: {}.",
                     pages - 1,
