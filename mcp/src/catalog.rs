@@ -4,9 +4,7 @@
 use std::sync::Arc;
 
 use rmcp::model::{JsonObject, Tool, ToolAnnotations};
-use talent_ray::{OPERATIONS, Operation, Paging};
-
-use crate::spec::{self, PageSize};
+use talent_ray::{OPERATIONS, Operation, PageSize, Paging};
 
 /// The operation whose result carries a new API key's secret; offered only on request.
 pub const KEY_MINTING_OPERATION: &str = "createApiKey";
@@ -26,7 +24,7 @@ pub struct ToolEntry {
     /// Whether only a key whose owner has the admin role may call it.
     pub admin_only: bool,
     /// The page-size parameter and its bounds, for lists.
-    pub page_size: Option<PageSize>,
+    pub page_size: Option<&'static PageSize>,
 }
 
 impl ToolEntry {
@@ -100,25 +98,27 @@ pub fn toolsets() -> Vec<String> {
 }
 
 fn entry(op: &'static Operation) -> ToolEntry {
-    let admin_only = spec::admin_only(op.operation_id);
-    let page_size = (op.paging != Paging::None)
-        .then(|| spec::page_size(op.operation_id))
-        .flatten();
-    let mut input = talent_ray::dynamic::input_schema(op.operation_id)
-        .and_then(schema_object)
+    let admin_only = op.admin_only;
+    let page_size = op.page_params.as_ref().map(|p| &p.size);
+    // The generated description's schemas: every constraint, enum and nullability as the spec
+    // states them, `$ref`s inlined.
+    let input = op
+        .input_schema()
+        .as_object()
+        .cloned()
         .unwrap_or_else(empty_object);
-    if let Some(bound) = &page_size {
-        state_bound(&mut input, bound);
-    }
     let tool = Tool::new(
         op.method_name,
-        description(op, admin_only, page_size.as_ref()),
+        description(op, admin_only, page_size),
         Arc::new(input),
     )
     .with_title(op.summary)
     .with_annotations(annotations(op));
-    let output_schema = talent_ray::dynamic::output_schema(op.operation_id)
-        .and_then(schema_object)
+    let output_schema = op
+        .output_schema()
+        .and_then(|s| s.as_object())
+        .filter(|s| s.get("type").and_then(|t| t.as_str()) == Some("object"))
+        .cloned()
         .map(Arc::new);
     ToolEntry {
         operation: op,
@@ -127,22 +127,6 @@ fn entry(op: &'static Operation) -> ToolEntry {
         toolsets: op.tags.iter().map(|t| toolset_name(t)).collect(),
         admin_only,
         page_size,
-    }
-}
-
-fn schema_object(schema: schemars::Schema) -> Option<JsonObject> {
-    schema.as_object().cloned()
-}
-
-/// Writes the spec's page-size bounds into the input schema, where the generated type has none.
-fn state_bound(input: &mut JsonObject, bound: &PageSize) {
-    let property = input
-        .get_mut("properties")
-        .and_then(|p| p.get_mut(&bound.name))
-        .and_then(|p| p.as_object_mut());
-    if let Some(property) = property {
-        property.insert("minimum".into(), bound.min.into());
-        property.insert("maximum".into(), bound.max.into());
     }
 }
 

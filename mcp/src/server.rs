@@ -161,15 +161,15 @@ impl Toolbox {
 
 /// Refuses a page size outside the spec's bounds before anything is sent.
 fn check_page_size(entry: &ToolEntry, args: &Map<String, Value>) -> Option<CallToolResult> {
-    let bound = entry.page_size.as_ref()?;
-    let value = args.get(&bound.name)?;
+    let bound = entry.page_size?;
+    let value = args.get(bound.name)?;
     let ok = value
         .as_u64()
         .is_some_and(|n| (bound.min..=bound.max).contains(&n));
     (!ok).then(|| {
         failure::invalid_argument(
             entry.name(),
-            &bound.name,
+            bound.name,
             &format!(
                 "must be an integer from {} to {}, got {value}",
                 bound.min, bound.max

@@ -170,7 +170,7 @@ fn truncation_hint(
     let head = format!(
         "Truncated: only the first {kept} of the {total} items on this page fit in the {max_bytes}-byte result limit."
     );
-    let size_param = entry.page_size.as_ref().map(|p| p.name.as_str());
+    let size_param = entry.page_size.map(|p| p.name);
     let kept = kept as u64;
     let rest = match (entry.operation.paging, pagination(body), size_param) {
         (Paging::Offset, Some(p), Some(size_name)) => {
