@@ -140,11 +140,14 @@ impl Remote {
     }
 }
 
+/// Callers by the SHA-256 of their key, each with when it was identified.
+type CallerCache = HashMap<[u8; 32], (Arc<Caller>, Instant)>;
+
 /// Each key's caller, by the SHA-256 of the key, with when it was identified.
 struct Callers {
     clients: ClientFactory,
     ttl: Duration,
-    cache: Mutex<HashMap<[u8; 32], (Arc<Caller>, Instant)>>,
+    cache: Mutex<CallerCache>,
 }
 
 /// Why a request gets no caller.
@@ -194,7 +197,7 @@ impl Callers {
         }
     }
 
-    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<[u8; 32], (Arc<Caller>, Instant)>> {
+    fn lock(&self) -> std::sync::MutexGuard<'_, CallerCache> {
         self.cache.lock().unwrap_or_else(|e| e.into_inner())
     }
 }
