@@ -4,9 +4,7 @@
 use std::sync::Arc;
 
 use rmcp::model::{JsonObject, Tool, ToolAnnotations};
-use talent_ray::{OPERATIONS, Operation, Paging};
-
-use crate::spec::{self, PageSize};
+use talent_ray::{OPERATIONS, Operation, PageSize, Paging};
 
 /// The operation whose result carries a new API key's secret; offered only on request.
 pub const KEY_MINTING_OPERATION: &str = "createApiKey";
@@ -16,20 +14,32 @@ pub const KEY_MINTING_OPERATION: &str = "createApiKey";
 pub struct ToolEntry {
     /// The operation behind the tool.
     pub operation: &'static Operation,
-    /// The tool as `tools/list` shows it.
+    /// The tool as `tools/list` shows it, without its output schema.
     pub tool: Tool,
+    /// The JSON Schema of a successful result's `structuredContent`, when the call returns a
+    /// body.
+    pub output_schema: Option<Arc<JsonObject>>,
     /// The toolsets (spec tags, lower-case with dashes) the tool belongs to.
     pub toolsets: Vec<String>,
     /// Whether only a key whose owner has the admin role may call it.
     pub admin_only: bool,
     /// The page-size parameter and its bounds, for lists.
-    pub page_size: Option<PageSize>,
+    pub page_size: Option<&'static PageSize>,
 }
 
 impl ToolEntry {
     /// The tool's name: the snake-cased `operationId`.
     pub fn name(&self) -> &str {
         &self.tool.name
+    }
+
+    /// The tool as `tools/list` shows it, with its output schema or without.
+    pub fn tool(&self, with_output_schema: bool) -> Tool {
+        let mut tool = self.tool.clone();
+        if with_output_schema {
+            tool.output_schema = self.output_schema.clone();
+        }
+        tool
     }
 
     /// Whether the tool only reads (a GET).
@@ -59,6 +69,26 @@ pub fn toolset_name(tag: &str) -> String {
         .join("-")
 }
 
+/// What a key needs to be offered the tool: `public`, `admin role`, or its scopes (`none` when
+/// it names none).
+pub fn access_needed(entry: &ToolEntry) -> String {
+    let op = entry.operation;
+    if op.public {
+        return "public".into();
+    }
+    let scopes: Vec<&str> = op.required_scopes.iter().map(|s| s.as_str()).collect();
+    let scopes = if scopes.is_empty() {
+        "none".to_owned()
+    } else {
+        scopes.join(",")
+    };
+    if entry.admin_only {
+        format!("{scopes} (admin role)")
+    } else {
+        scopes
+    }
+}
+
 /// Every toolset name, sorted.
 pub fn toolsets() -> Vec<String> {
     let mut names: Vec<String> = all().iter().flat_map(|t| t.toolsets.clone()).collect();
@@ -68,50 +98,35 @@ pub fn toolsets() -> Vec<String> {
 }
 
 fn entry(op: &'static Operation) -> ToolEntry {
-    let admin_only = spec::admin_only(op.operation_id);
-    let page_size = (op.paging != Paging::None)
-        .then(|| spec::page_size(op.operation_id))
-        .flatten();
-    let mut input = talent_ray::dynamic::input_schema(op.operation_id)
-        .and_then(schema_object)
+    let admin_only = op.admin_only;
+    let page_size = op.page_params.as_ref().map(|p| &p.size);
+    // The generated description's schemas: every constraint, enum and nullability as the spec
+    // states them, `$ref`s inlined.
+    let input = op
+        .input_schema()
+        .as_object()
+        .cloned()
         .unwrap_or_else(empty_object);
-    if let Some(bound) = &page_size {
-        state_bound(&mut input, bound);
-    }
-    let mut tool = Tool::new(
+    let tool = Tool::new(
         op.method_name,
-        description(op, admin_only, page_size.as_ref()),
+        description(op, admin_only, page_size),
         Arc::new(input),
     )
     .with_title(op.summary)
     .with_annotations(annotations(op));
-    if let Some(output) =
-        talent_ray::dynamic::output_schema(op.operation_id).and_then(schema_object)
-    {
-        tool = tool.with_raw_output_schema(Arc::new(output));
-    }
+    let output_schema = op
+        .output_schema()
+        .and_then(|s| s.as_object())
+        .filter(|s| s.get("type").and_then(|t| t.as_str()) == Some("object"))
+        .cloned()
+        .map(Arc::new);
     ToolEntry {
         operation: op,
         tool,
+        output_schema,
         toolsets: op.tags.iter().map(|t| toolset_name(t)).collect(),
         admin_only,
         page_size,
-    }
-}
-
-fn schema_object(schema: schemars::Schema) -> Option<JsonObject> {
-    schema.as_object().cloned()
-}
-
-/// Writes the spec's page-size bounds into the input schema, where the generated type has none.
-fn state_bound(input: &mut JsonObject, bound: &PageSize) {
-    let property = input
-        .get_mut("properties")
-        .and_then(|p| p.get_mut(&bound.name))
-        .and_then(|p| p.as_object_mut());
-    if let Some(property) = property {
-        property.insert("minimum".into(), bound.min.into());
-        property.insert("maximum".into(), bound.max.into());
     }
 }
 
@@ -122,11 +137,12 @@ fn empty_object() -> JsonObject {
 }
 
 /// Every hint is set explicitly, so no client falls back to the protocol's defaults
-/// (`destructiveHint` and `openWorldHint` default to true).
+/// (`destructiveHint` and `openWorldHint` default to true). The title is the tool's own, not
+/// repeated here.
 fn annotations(op: &Operation) -> ToolAnnotations {
     let get = op.http_method.as_str() == "GET";
     let delete = op.http_method.as_str() == "DELETE";
-    ToolAnnotations::with_title(op.summary)
+    ToolAnnotations::new()
         .read_only(get)
         .destructive(delete)
         .idempotent(op.idempotent)

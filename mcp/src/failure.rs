@@ -11,11 +11,35 @@ pub fn failure(tool: &str, error: &Error) -> CallToolResult {
     let mut fields = fields;
     fields.insert("tool".into(), tool.into());
     fields.insert("message".into(), error.to_string().into());
-    let sentence = format!("{tool} failed: {error}. {advice}");
+    let sentence = format!("{}. {advice}", sentence(&format!("{tool} failed: {error}")));
     CallToolResult::error(vec![
         ContentBlock::text(sentence),
         ContentBlock::text(Value::Object(fields).to_string()),
     ])
+}
+
+/// `text` without the full stops and spaces it ends in, so that adding one makes one sentence.
+pub fn sentence(text: &str) -> &str {
+    text.trim_end_matches(|c: char| c == '.' || c.is_whitespace())
+}
+
+/// What kind of failure this is, in one word fit for a log line: the error's text may quote
+/// the API's message or a body excerpt, so logs carry this instead.
+pub fn kind(error: &Error) -> &'static str {
+    match error {
+        Error::InsufficientScope { .. } => "insufficient_scope",
+        Error::RateLimited { .. } => "rate_limited",
+        Error::NotFound(_) => "not_found",
+        Error::Forbidden(_) => "forbidden",
+        Error::Unauthorized(_) => "unauthorized",
+        Error::Api(_) => "api_error",
+        Error::InvalidRequest(_) => "invalid_arguments",
+        Error::Uncertain { .. } => "uncertain",
+        Error::Transport(_) | Error::Timeout(_) => "unreachable",
+        Error::Decode { .. } => "undecodable_response",
+        Error::Config(_) => "configuration",
+        _ => "other",
+    }
 }
 
 fn names(scopes: &[Scope]) -> Vec<&str> {
@@ -102,4 +126,15 @@ fn describe(error: &Error) -> (Map<String, Value>, String) {
 /// An argument problem found before calling the SDK, as a result naming the field.
 pub fn invalid_argument(tool: &str, field: &str, problem: &str) -> CallToolResult {
     failure(tool, &Error::InvalidRequest(format!("`{field}` {problem}")))
+}
+
+/// A known tool this caller is not offered, refused before anything is sent.
+pub fn not_offered(tool: &str, why: &str) -> CallToolResult {
+    let fields = json!({ "tool": tool, "code": "not_offered" });
+    CallToolResult::error(vec![
+        ContentBlock::text(format!(
+            "{tool} is not offered to this caller: {why}; nothing was sent. Use a tool from tools/list."
+        )),
+        ContentBlock::text(fields.to_string()),
+    ])
 }

@@ -5,8 +5,8 @@
 //! all apply.
 //!
 //! - One tool per operation of the pinned spec, named after the snake-cased `operationId`, with
-//!   its description, scopes and paging from the spec, input and output schemas from the types
-//!   the SDK encodes and decodes, and every annotation set explicitly ([`catalog`]).
+//!   its description, scopes and paging from the spec, input and output schemas from the SDK's
+//!   generated operation description, and every annotation set explicitly ([`catalog`]).
 //! - Only the tools the key can use: its scopes and its owner's role are read from
 //!   `/api/v1/me` at start-up, narrowed further by the [`Options`] ([`selection`]); a scope the
 //!   API refuses later shrinks the list and the server sends `tools/list_changed`.
@@ -28,12 +28,13 @@
 
 pub mod catalog;
 pub mod failure;
+pub mod logging;
 mod options;
 pub mod principal;
+pub mod remote;
 pub mod selection;
 mod server;
 pub mod shaping;
-pub mod spec;
 
 pub use options::{DEFAULT_MAX_RESULT_BYTES, Options};
-pub use server::{StartError, TalentRayMcp};
+pub use server::{StartError, TalentRayMcp, Toolbox};

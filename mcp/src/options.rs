@@ -44,6 +44,12 @@ pub struct Options {
     #[arg(long, env = "TALENT_RAY_MCP_ALLOW_KEY_MINTING")]
     pub allow_key_minting: bool,
 
+    /// List each tool with the JSON Schema of its result (`outputSchema`). Off by default: the
+    /// schemas more than double the size of `tools/list`, and results carry
+    /// `structuredContent` either way.
+    #[arg(long, env = "TALENT_RAY_MCP_OUTPUT_SCHEMAS")]
+    pub output_schemas: bool,
+
     /// The largest result, in bytes of compact JSON; lists are cut on item boundaries to fit.
     #[arg(long, env = "TALENT_RAY_MCP_MAX_RESULT_BYTES", default_value_t = DEFAULT_MAX_RESULT_BYTES)]
     pub max_result_bytes: usize,
@@ -57,6 +63,7 @@ impl Default for Options {
             tools: Vec::new(),
             exclude_tools: Vec::new(),
             allow_key_minting: false,
+            output_schemas: false,
             max_result_bytes: DEFAULT_MAX_RESULT_BYTES,
         }
     }

@@ -1,4 +1,5 @@
-//! Who the key acts as, read once at start-up from `GET /api/v1/me`.
+//! Who a key acts as, read from `GET /api/v1/me`, and the [`Caller`] that pairs it with the
+//! key's own client.
 
 use talent_ray::{Client, Scope};
 
@@ -29,5 +30,30 @@ impl Principal {
     /// Whether the key's owner is a platform admin.
     pub fn is_admin(&self) -> bool {
         self.role == ADMIN_ROLE
+    }
+}
+
+/// One key's client (which holds the key, its scopes and its rate limiter) and its owner's role:
+/// everything a tool list or a call is decided by.
+#[derive(Clone, Debug)]
+pub struct Caller {
+    /// The client for this key only.
+    pub client: Client,
+    /// What `/api/v1/me` said when the caller was set up.
+    pub principal: Principal,
+}
+
+impl Caller {
+    /// Reads `/api/v1/me` with `client`'s key.
+    pub async fn identify(client: Client) -> talent_ray::Result<Caller> {
+        let principal = Principal::fetch(&client).await?;
+        Ok(Caller { client, principal })
+    }
+
+    /// The key's scopes as the client knows them now (a scope the API refused is gone).
+    pub fn scopes(&self) -> Vec<Scope> {
+        self.client
+            .granted_scopes()
+            .unwrap_or_else(|| self.principal.scopes.clone())
     }
 }

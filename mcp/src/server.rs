@@ -1,12 +1,14 @@
-//! The MCP server: `tools/list` offers the tools the key may use, `tools/call` sends them
-//! through the SDK, and a scope the server refuses shrinks the list (`tools/list_changed`).
+//! The MCP server over stdio, for one key: `tools/list` offers the tools the key may use,
+//! `tools/call` sends them through the SDK, and a scope the server refuses shrinks the list
+//! (`tools/list_changed`). What it offers and how it calls is the [`Toolbox`]'s, shared with the
+//! remote server ([`crate::remote`]).
 
 use std::collections::BTreeSet;
 use std::sync::{Arc, Mutex};
 
 use rmcp::model::{
     CallToolRequestParams, CallToolResponse, CallToolResult, Implementation, ListToolsResult,
-    PaginatedRequestParams, ProtocolVersion, ServerCapabilities, ServerConfig,
+    PaginatedRequestParams, ProtocolVersion, ServerCapabilities, ServerConfig, Tool,
 };
 use rmcp::service::RequestContext;
 use rmcp::{ErrorData, RoleServer, ServerHandler};
@@ -14,7 +16,7 @@ use serde_json::{Map, Value};
 use talent_ray::{Client, Error};
 
 use crate::catalog::{self, ToolEntry};
-use crate::principal::Principal;
+use crate::principal::Caller;
 use crate::selection::{self, Selection, SelectionError};
 use crate::{Options, failure, shaping};
 
@@ -34,16 +36,157 @@ const INSTRUCTIONS: &str = "Tools are Talent-Ray API operations this API key may
 Lists return one page: follow the `Next page` hint in the result to get more. \
 Failures come back as results with isError: read the status, code and advice in them.";
 
-/// The Talent-Ray MCP server for one API key.
+/// The server's name, version and instructions, with the tools capability.
+pub(crate) fn server_config(list_changed: bool) -> ServerConfig {
+    let tools = ServerCapabilities::builder().enable_tools();
+    let capabilities = if list_changed {
+        tools.enable_tool_list_changed().build()
+    } else {
+        tools.build()
+    };
+    ServerConfig::new(capabilities)
+        .with_server_info(Implementation::new(
+            env!("CARGO_PKG_NAME"),
+            env!("CARGO_PKG_VERSION"),
+        ))
+        .with_instructions(INSTRUCTIONS)
+}
+
+/// The options, checked, and what follows from them for any caller: which tools it is offered,
+/// what they look like, and how a call is made.
+#[derive(Clone, Debug)]
+pub struct Toolbox {
+    selection: Selection,
+}
+
+impl Toolbox {
+    /// Checks that every toolset and tool the options name exists.
+    pub fn new(options: Options) -> Result<Toolbox, SelectionError> {
+        Ok(Toolbox {
+            selection: Selection::new(options)?,
+        })
+    }
+
+    /// The options.
+    pub fn options(&self) -> &Options {
+        self.selection.options()
+    }
+
+    /// The names of the tools offered to `caller` now.
+    pub fn offered(&self, caller: &Caller) -> BTreeSet<String> {
+        selection::visible(
+            &self.selection,
+            &caller.scopes(),
+            caller.principal.is_admin(),
+        )
+    }
+
+    /// The tools named in `offered`, as `tools/list` shows them: with output schemas only when
+    /// the options ask for them.
+    pub fn tools(&self, offered: &BTreeSet<String>) -> Vec<Tool> {
+        catalog::all()
+            .iter()
+            .filter(|e| offered.contains(e.name()))
+            .map(|e| e.tool(self.options().output_schemas))
+            .collect()
+    }
+
+    /// Calls the tool `name` for `caller`. An unknown name is a protocol error; a tool the
+    /// options leave out, or one that needs an admin-role owner the key lacks, is an `isError`
+    /// result, and nothing is sent; a missing scope is refused by the SDK before sending, also
+    /// as an `isError` result naming the scope.
+    pub async fn call_named(
+        &self,
+        caller: &Caller,
+        name: &str,
+        args: Map<String, Value>,
+    ) -> Result<CallToolResult, ErrorData> {
+        let entry = catalog::find(name)
+            .ok_or_else(|| ErrorData::invalid_params(format!("unknown tool {name:?}"), None))?;
+        if !self.selection.allows(entry) {
+            tracing::info!(tool = name, "call refused: not offered by the options");
+            return Ok(failure::not_offered(
+                name,
+                "this server's options leave it out",
+            ));
+        }
+        if entry.admin_only && !caller.principal.is_admin() {
+            tracing::info!(tool = name, "call refused: the key's owner is not an admin");
+            return Ok(failure::not_offered(
+                name,
+                "it needs a key whose owner has the admin role",
+            ));
+        }
+        Ok(self.call(caller, entry, args).await)
+    }
+
+    /// Calls one tool with `caller`'s key; every failure is an `isError` result. Logs the tool,
+    /// the status and the kind of failure, never an argument, a body or an error's text.
+    pub async fn call(
+        &self,
+        caller: &Caller,
+        entry: &ToolEntry,
+        args: Map<String, Value>,
+    ) -> CallToolResult {
+        if let Some(problem) = check_page_size(entry, &args) {
+            tracing::info!(tool = entry.name(), "call refused: page size out of bounds");
+            return problem;
+        }
+        let call = caller
+            .client
+            .call(entry.operation.operation_id, Value::Object(args.clone()));
+        match call.await {
+            Ok(response) => {
+                tracing::info!(tool = entry.name(), status = response.status, "call done");
+                shaping::success(
+                    entry,
+                    &args,
+                    response.status,
+                    response.body,
+                    self.options().max_result_bytes,
+                )
+            }
+            Err(error) => {
+                tracing::warn!(
+                    tool = entry.name(),
+                    status = error.status().map(|s| s.as_u16()),
+                    kind = failure::kind(&error),
+                    "call failed"
+                );
+                failure::failure(entry.name(), &error)
+            }
+        }
+    }
+}
+
+/// Refuses a page size outside the spec's bounds before anything is sent.
+fn check_page_size(entry: &ToolEntry, args: &Map<String, Value>) -> Option<CallToolResult> {
+    let bound = entry.page_size?;
+    let value = args.get(bound.name)?;
+    let ok = value
+        .as_u64()
+        .is_some_and(|n| (bound.min..=bound.max).contains(&n));
+    (!ok).then(|| {
+        failure::invalid_argument(
+            entry.name(),
+            bound.name,
+            &format!(
+                "must be an integer from {} to {}, got {value}",
+                bound.min, bound.max
+            ),
+        )
+    })
+}
+
+/// The Talent-Ray MCP server for one API key, over stdio (or any byte stream).
 #[derive(Clone)]
 pub struct TalentRayMcp {
     inner: Arc<Inner>,
 }
 
 struct Inner {
-    client: Client,
-    selection: Selection,
-    admin: bool,
+    toolbox: Toolbox,
+    caller: Caller,
     /// The tool names last offered, to know when the list changes.
     offered: Mutex<BTreeSet<String>>,
 }
@@ -51,9 +194,8 @@ struct Inner {
 impl std::fmt::Debug for TalentRayMcp {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("TalentRayMcp")
-            .field("client", &self.inner.client)
-            .field("options", self.inner.selection.options())
-            .field("admin", &self.inner.admin)
+            .field("caller", &self.inner.caller)
+            .field("options", self.inner.toolbox.options())
             .finish()
     }
 }
@@ -61,22 +203,21 @@ impl std::fmt::Debug for TalentRayMcp {
 impl TalentRayMcp {
     /// Checks the options, reads `/api/v1/me` (role and scopes), and prepares the tool list.
     pub async fn start(client: Client, options: Options) -> Result<TalentRayMcp, StartError> {
-        let selection = Selection::new(options)?;
-        let principal = Principal::fetch(&client)
+        let toolbox = Toolbox::new(options)?;
+        let caller = Caller::identify(client)
             .await
             .map_err(StartError::Identity)?;
-        let offered = selection::visible(&selection, &principal.scopes, principal.is_admin());
+        let offered = toolbox.offered(&caller);
         tracing::info!(
-            role = %principal.role,
-            scopes = ?principal.scopes,
+            role = %caller.principal.role,
+            scopes = ?caller.principal.scopes,
             tools = offered.len(),
             "talent-ray-mcp ready"
         );
         Ok(TalentRayMcp {
             inner: Arc::new(Inner {
-                client,
-                selection,
-                admin: principal.is_admin(),
+                toolbox,
+                caller,
                 offered: Mutex::new(offered),
             }),
         })
@@ -84,8 +225,7 @@ impl TalentRayMcp {
 
     /// The names of the tools offered now.
     pub fn offered(&self) -> BTreeSet<String> {
-        let granted = self.inner.client.granted_scopes().unwrap_or_default();
-        selection::visible(&self.inner.selection, &granted, self.inner.admin)
+        self.inner.toolbox.offered(&self.inner.caller)
     }
 
     /// Recomputes the offer; true when it differs from the last one.
@@ -96,65 +236,11 @@ impl TalentRayMcp {
         *last = now;
         changed
     }
-
-    /// Calls one tool; every failure is an `isError` result.
-    pub async fn call(&self, entry: &ToolEntry, args: Map<String, Value>) -> CallToolResult {
-        if let Some(problem) = check_page_size(entry, &args) {
-            return problem;
-        }
-        let options = self.inner.selection.options();
-        let call = self
-            .inner
-            .client
-            .call(entry.operation.operation_id, Value::Object(args.clone()));
-        match call.await {
-            Ok(response) => shaping::success(
-                entry,
-                &args,
-                response.status,
-                response.body,
-                options.max_result_bytes,
-            ),
-            Err(error) => {
-                tracing::warn!(tool = entry.name(), %error, "call failed");
-                failure::failure(entry.name(), &error)
-            }
-        }
-    }
-}
-
-/// Refuses a page size outside the spec's bounds before anything is sent.
-fn check_page_size(entry: &ToolEntry, args: &Map<String, Value>) -> Option<CallToolResult> {
-    let bound = entry.page_size.as_ref()?;
-    let value = args.get(&bound.name)?;
-    let ok = value
-        .as_u64()
-        .is_some_and(|n| (bound.min..=bound.max).contains(&n));
-    (!ok).then(|| {
-        failure::invalid_argument(
-            entry.name(),
-            &bound.name,
-            &format!(
-                "must be an integer from {} to {}, got {value}",
-                bound.min, bound.max
-            ),
-        )
-    })
 }
 
 impl ServerHandler for TalentRayMcp {
     fn get_info(&self) -> ServerConfig {
-        ServerConfig::new(
-            ServerCapabilities::builder()
-                .enable_tools()
-                .enable_tool_list_changed()
-                .build(),
-        )
-        .with_server_info(Implementation::new(
-            env!("CARGO_PKG_NAME"),
-            env!("CARGO_PKG_VERSION"),
-        ))
-        .with_instructions(INSTRUCTIONS)
+        server_config(true)
     }
 
     /// Versions up to the last one with the `initialize` handshake, where `tools/list_changed`
@@ -171,11 +257,7 @@ impl ServerHandler for TalentRayMcp {
         _context: RequestContext<RoleServer>,
     ) -> Result<ListToolsResult, ErrorData> {
         let offered = self.offered();
-        let tools = catalog::all()
-            .iter()
-            .filter(|e| offered.contains(e.name()))
-            .map(|e| e.tool.clone())
-            .collect();
+        let tools = self.inner.toolbox.tools(&offered);
         *self.inner.offered.lock().unwrap_or_else(|e| e.into_inner()) = offered;
         Ok(ListToolsResult::with_all_items(tools))
     }
@@ -185,13 +267,16 @@ impl ServerHandler for TalentRayMcp {
         request: CallToolRequestParams,
         context: RequestContext<RoleServer>,
     ) -> Result<CallToolResponse, ErrorData> {
-        let name = request.name.as_ref();
-        let entry = catalog::find(name)
-            .filter(|e| self.offered().contains(e.name()))
-            .ok_or_else(|| ErrorData::invalid_params(format!("unknown tool {name:?}"), None))?;
-        let result = self
-            .call(entry, request.arguments.unwrap_or_default())
-            .await;
+        let Inner {
+            toolbox, caller, ..
+        } = &*self.inner;
+        let result = toolbox
+            .call_named(
+                caller,
+                request.name.as_ref(),
+                request.arguments.unwrap_or_default(),
+            )
+            .await?;
         if self.offer_changed() {
             tracing::info!("the key's scopes changed; tools/list_changed");
             if let Err(error) = context.peer.notify_tool_list_changed().await {

@@ -120,7 +120,14 @@ fn next_page_hint(entry: &ToolEntry, args: &Map<String, Value>, body: &Value) ->
             let size = p.get("pageSize")?.as_u64()?;
             let pages = p.get("totalPages")?.as_u64()?;
             let total = p.get("totalCount").and_then(Value::as_u64).unwrap_or(0);
-            Some(if page + 1 < pages {
+            Some(if pages == 0 {
+                "The list is empty; there is no page to fetch.".to_owned()
+            } else if page >= pages {
+                format!(
+                    "Page {page} is past the end: the last page is page {} ({total} items in all).",
+                    pages - 1
+                )
+            } else if page + 1 < pages {
                 format!(
                     "Page {page} of pages 0–{} ({total} items in all). Next page: {}.",
                     pages - 1,
@@ -163,7 +170,7 @@ fn truncation_hint(
     let head = format!(
         "Truncated: only the first {kept} of the {total} items on this page fit in the {max_bytes}-byte result limit."
     );
-    let size_param = entry.page_size.as_ref().map(|p| p.name.as_str());
+    let size_param = entry.page_size.map(|p| p.name);
     let kept = kept as u64;
     let rest = match (entry.operation.paging, pagination(body), size_param) {
         (Paging::Offset, Some(p), Some(size_name)) => {

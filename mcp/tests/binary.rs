@@ -190,3 +190,74 @@ async fn no_key_or_a_bad_one_is_a_one_line_error_before_serving() {
         "{refused}"
     );
 }
+
+/// `--list-tools` with `args`: its exit status, stdout and stderr.
+async fn list_tools(args: &[&str]) -> (bool, String, String) {
+    let output = Command::new(BINARY)
+        .arg("--list-tools")
+        .args(args)
+        .env_remove("TALENT_RAY_API_KEY")
+        .output()
+        .await
+        .unwrap();
+    (
+        output.status.success(),
+        String::from_utf8(output.stdout).unwrap(),
+        String::from_utf8(output.stderr).unwrap(),
+    )
+}
+
+/// The tool names of a `--list-tools` table, checking its header.
+fn listed(stdout: &str) -> Vec<String> {
+    let mut lines = stdout.lines();
+    assert_eq!(lines.next(), Some("TOOL\tTOOLSETS\tACCESS"), "{stdout}");
+    lines
+        .map(|l| l.split('\t').next().unwrap().to_owned())
+        .collect()
+}
+
+#[tokio::test]
+async fn list_tools_applies_and_checks_every_option_as_the_server_does() {
+    let (ok, stdout, _) = list_tools(&[]).await;
+    assert!(ok);
+    let all = listed(&stdout);
+    let by_default: Vec<String> = talent_ray_mcp::catalog::all()
+        .iter()
+        .map(|e| e.name().to_owned())
+        .filter(|n| n != "create_api_key")
+        .collect();
+    assert_eq!(all, by_default, "key minting is off unless allowed");
+
+    let (_, stdout, _) = list_tools(&["--allow-key-minting"]).await;
+    assert!(listed(&stdout).contains(&"create_api_key".to_owned()));
+
+    let (_, stdout, _) = list_tools(&["--read-only"]).await;
+    let read_only = listed(&stdout);
+    for name in &read_only {
+        let op = talent_ray::Operation::find(name).unwrap();
+        assert_eq!(op.http_method.as_str(), "GET", "{name}");
+    }
+    assert!(!read_only.is_empty() && read_only.len() < all.len());
+
+    let (_, stdout, _) = list_tools(&["--toolsets", "roles", "--exclude-tools", "get_role"]).await;
+    let roles = listed(&stdout);
+    assert!(roles.contains(&"list_roles".to_owned()), "{roles:?}");
+    assert!(!roles.contains(&"get_role".to_owned()) && !roles.contains(&"get_me".to_owned()));
+
+    for bad in [
+        ["--toolsets", "nope"],
+        ["--tools", "list_candidate"],
+        ["--exclude-tools", "nope"],
+    ] {
+        let (ok, stdout, stderr) = list_tools(&bad).await;
+        assert!(!ok, "{bad:?} is refused");
+        assert!(stdout.is_empty(), "{stdout}");
+        let line = stderr.trim();
+        assert!(
+            line.starts_with("talent-ray-mcp: unknown")
+                && line.ends_with('.')
+                && !line.ends_with(".."),
+            "{line}"
+        );
+    }
+}

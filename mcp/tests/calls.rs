@@ -173,7 +173,24 @@ async fn a_list_gives_one_page_and_a_next_hint_that_works() {
     let end = conn
         .call("list_candidates", json!({ "pageSize": 7, "page": last }))
         .await;
-    assert!(text(&end).contains("last page"), "{}", text(&end));
+    assert!(
+        text(&end).contains("This is the last page"),
+        "{}",
+        text(&end)
+    );
+
+    // Past the end, it says so, with the number of the last page.
+    let past = conn
+        .call(
+            "list_candidates",
+            json!({ "pageSize": 7, "page": last + 5 }),
+        )
+        .await;
+    assert!(
+        text(&past).contains(&format!("past the end: the last page is page {last}")),
+        "{}",
+        text(&past)
+    );
 
     // A cursor list hints its next cursor.
     let admin = connect(&sandbox, &sandbox.keys().admin, Default::default()).await;

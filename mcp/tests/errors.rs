@@ -60,9 +60,12 @@ async fn a_scope_refusal_names_the_scopes_and_the_list_shrinks() {
         !names.contains(&"list_roles".to_owned()) && names.contains(&"list_candidates".to_owned()),
         "{names:?}"
     );
-    // The dropped tool is now unknown: a protocol error, nothing sent.
+    // Calling the dropped tool anyway is refused before sending, naming the scope.
     let before = sandbox.requests_to("GET", "/api/v1/roles");
-    assert!(conn.try_call("list_roles", json!({})).await.is_err());
+    let refused = conn.call("list_roles", json!({})).await;
+    let fields = error_fields(&refused);
+    assert_eq!(fields["code"], "insufficient_scope");
+    assert_eq!(fields["checkedBeforeSending"], true);
     assert_eq!(sandbox.requests_to("GET", "/api/v1/roles"), before);
 }
 
@@ -85,6 +88,29 @@ async fn a_rate_limit_gives_the_wait() {
         "{}",
         text(&result)
     );
+}
+
+#[tokio::test]
+async fn a_tool_left_out_by_the_options_or_the_role_is_refused_before_sending() {
+    let sandbox = sandbox().await;
+    let read_only = Options {
+        read_only: true,
+        ..Options::default()
+    };
+    let conn = connect(&sandbox, &sandbox.keys().employer, read_only).await;
+    let before = sandbox.requests().len();
+    let result = conn
+        .call(
+            "update_role",
+            json!({ "id": sandbox.fixtures().role_id, "body": { "priority": "high" } }),
+        )
+        .await;
+    assert_eq!(error_fields(&result)["code"], "not_offered");
+    assert!(text(&result).contains("options"), "{}", text(&result));
+    let result = conn.call("list_api_keys", json!({})).await;
+    assert_eq!(error_fields(&result)["code"], "not_offered");
+    assert!(text(&result).contains("admin role"), "{}", text(&result));
+    assert_eq!(sandbox.requests().len(), before, "nothing was sent");
 }
 
 #[tokio::test]

@@ -103,7 +103,7 @@ fn schemas_are_valid_and_every_example_validates() {
             .unwrap();
         let success = resolve(&spec, success);
         let media = &success["content"]["application/json"];
-        match &entry.tool.output_schema {
+        match &entry.output_schema {
             Some(schema) => {
                 let output = validator(schema, &format!("{name} output schema"));
                 assert_eq!(

@@ -2,6 +2,8 @@
 //! to it over an in-process duplex pipe.
 #![allow(dead_code)]
 
+pub mod binary;
+
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
