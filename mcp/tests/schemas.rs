@@ -8,12 +8,7 @@ use common::spec;
 use serde_json::{Map, Value};
 use talent_ray_mcp::catalog;
 
-fn resolve<'a>(spec: &'a Value, value: &'a Value) -> &'a Value {
-    match value["$ref"].as_str() {
-        Some(r) => spec.pointer(r.trim_start_matches('#')).unwrap(),
-        None => value,
-    }
-}
+use talent_ray_codegen::resolve::follow as resolve;
 
 /// Every example value of a media type (`example` or each of `examples`).
 fn examples<'a>(spec: &'a Value, media: &'a Value) -> Vec<&'a Value> {
@@ -126,4 +121,21 @@ fn schemas_are_valid_and_every_example_validates() {
         request_examples > 0 && response_examples > 0,
         "the spec's examples were found"
     );
+}
+
+/// A tool's input schema is its operation's generated description, unchanged: so it states every
+/// constraint, nullability and enum of the spec, which `tests/operation_description.rs` (in the
+/// SDK) checks rule by rule against the pinned spec for every operation.
+#[test]
+fn every_input_schema_is_the_operation_description_unchanged() {
+    for entry in catalog::all() {
+        let tool = entry.tool(false);
+        assert_eq!(
+            &Value::Object((*tool.input_schema).clone()),
+            entry.operation.input_schema(),
+            "{}",
+            entry.name()
+        );
+        assert!(tool.output_schema.is_none(), "{}", entry.name());
+    }
 }
