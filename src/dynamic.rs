@@ -75,6 +75,9 @@ pub const REDACTED: &str = "[redacted]";
 tokio::task_local! {
     /// Set while [`Client::prepare`] runs: the `pre` hook records the request here and stops it.
     static DRY_RUN: RefCell<Option<PreparedRequest>>;
+    /// Set while [`Client::call`] runs: the `post` hook keeps the body as received here, so the
+    /// call returns it byte for byte (unknown fields and key order kept), not re-encoded.
+    static RECEIVED: RefCell<Option<bytes::Bytes>>;
 }
 
 impl Client {
@@ -84,6 +87,10 @@ impl Client {
     /// Arguments that do not decode into the operation's types are refused before sending with
     /// [`Error::InvalidRequest`] naming the field; an unknown operation is `InvalidRequest` too.
     ///
+    /// The body is returned as the server sent it: fields newer than the pinned spec and the
+    /// server's key order are kept. It is still checked to decode into the generated type, and
+    /// error statuses are classified as for a typed call.
+    ///
     /// ```no_run
     /// # async fn run(client: talent_ray::Client) -> talent_ray::Result<()> {
     /// let me = client.call("getMe", serde_json::json!({})).await?;
@@ -92,7 +99,12 @@ impl Client {
     /// ```
     pub async fn call(&self, operation_id: &str, args: Value) -> Result<CallResponse> {
         let operation = find(operation_id)?;
-        let (status, body) = generated::dispatch(self, operation.operation_id, args).await?;
+        let (status, body) = RECEIVED
+            .scope(
+                RefCell::new(None),
+                generated::dispatch(self, operation.operation_id, args),
+            )
+            .await?;
         Ok(CallResponse {
             operation,
             status,
@@ -303,20 +315,33 @@ fn decode_args<T: serde::de::DeserializeOwned>(operation_id: &str, args: Value) 
     })
 }
 
-/// A sent call's status and body as JSON.
-fn finish<T: serde::Serialize, E>(
-    sent: std::result::Result<crate::ResponseValue<T>, E>,
-) -> Result<(u16, Value)>
+/// A sent call's status and its body as received (the typed send already checked that it
+/// decodes into the generated type).
+fn finish<T, E>(sent: std::result::Result<crate::ResponseValue<T>, E>) -> Result<(u16, Value)>
 where
     Error: From<E>,
 {
-    let response = sent.map_err(Error::from)?;
-    let status = response.status().as_u16();
-    let body = serde_json::to_value(response.into_inner()).map_err(|e| Error::Decode {
-        message: format!("re-encoding the response: {e}"),
-        excerpt: String::new(),
+    let status = sent.map_err(Error::from)?.status().as_u16();
+    let raw = RECEIVED
+        .try_with(|slot| slot.borrow_mut().take())
+        .ok()
+        .flatten()
+        .unwrap_or_default();
+    if raw.is_empty() {
+        return Ok((status, Value::Null));
+    }
+    let body = serde_json::from_slice(&raw).map_err(|e| Error::Decode {
+        message: e.to_string(),
+        excerpt: wire::excerpt(&raw),
     })?;
     Ok((status, body))
+}
+
+/// Called by the `post` hook: during [`Client::call`], keeps the response body as received.
+pub(crate) fn record_received(result: &reqwest::Result<reqwest::Response>) {
+    if let Ok(response) = result {
+        let _ = RECEIVED.try_with(|slot| *slot.borrow_mut() = Some(wire::raw_body(response)));
+    }
 }
 
 /// Runs `send` with the dry-run recorder set, and returns what the `pre` hook recorded.

@@ -60,6 +60,7 @@ impl ClientHooks<ClientState> for Client {
         result: &reqwest::Result<reqwest::Response>,
         info: &OperationInfo,
     ) -> Result<(), progenitor_client::Error<E>> {
+        crate::dynamic::record_received(result);
         // A non-idempotent call that broke after sending may have been applied: say so.
         match (result, Operation::find(info.operation_id)) {
             (Err(e), Some(op)) if !op.idempotent && !e.is_connect() => Err(

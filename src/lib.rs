@@ -109,7 +109,9 @@ pub use dynamic::{CallResponse, PreparedRequest};
 pub use error::{ApiError, Error, ErrorFamily, Result};
 pub use generated::{ByteStream, Client, ResponseValue, builder, types};
 pub use nullable::Nullable;
-pub use operations::{OPERATIONS, Operation, Paging, ParamLocation, Parameter, RequestBody};
+pub use operations::{
+    OPERATIONS, Operation, PageParams, PageSize, Paging, ParamLocation, Parameter, RequestBody,
+};
 pub use pagination::{Page, PageInfo, Paginate, Paginator};
 pub use rate_limit::RateLimit;
 pub use retry::RetryPolicy;

@@ -71,7 +71,20 @@ async fn public_operations_carry_no_credential() {
         .into_iter()
         .filter(|r| r.path.starts_with("/api/public/"))
         .collect();
-    assert_eq!(public.len(), 3, "{public:?}");
+    // Exactly the calls above arrived, each at its public path.
+    let paths: Vec<&str> = public.iter().map(|r| r.path.as_str()).collect();
+    assert_eq!(
+        paths,
+        [
+            format!("/api/public/portal/{}", fx.org_slug),
+            format!(
+                "/api/public/portal/{}/roles/{}",
+                fx.org_slug, fx.public_role_id
+            ),
+            format!("/api/public/portal/{}/apply", fx.org_slug),
+        ],
+        "{public:?}"
+    );
     for request in &public {
         assert!(
             request.credential_headers.is_empty(),

@@ -1,6 +1,7 @@
 //! Calls by `operationId` with JSON arguments (`Client::call`, `prepare`, `call_raw`): the path the
 //! CLI and the MCP server use, validated by the generated types and sent through the same hooks.
 
+mod canned_http;
 mod common;
 
 use reqwest::Method;
@@ -279,4 +280,56 @@ fn argument_schemas_come_from_the_same_types() {
         text.contains("\"null\""),
         "a clearable field admits null: {text}"
     );
+}
+
+/// A newer server may add fields: a call returns the body as the server sent it (new fields and
+/// key order kept), while still checking that it decodes into the generated type.
+#[tokio::test]
+async fn a_call_returns_the_body_as_received_with_fields_newer_than_the_spec() {
+    let mut checked = Vec::new();
+    for op in OPERATIONS.iter().filter(|op| op.http_method == Method::GET) {
+        let Some(serde_json::Value::Object(example)) = op.response_example() else {
+            continue;
+        };
+        // Only the spec's example arguments are used: an operation whose required arguments the
+        // spec gives no example for is covered by the sandbox tests.
+        let args = op.example_args();
+        let required = op.input_schema()["required"].as_array().cloned();
+        if !required
+            .unwrap_or_default()
+            .iter()
+            .all(|name| args.get(name.as_str().unwrap()).is_some())
+        {
+            continue;
+        }
+        // Two fields the spec does not know, first, then the example's own in reverse order.
+        let mut newer = serde_json::Map::new();
+        newer.insert("nickname".into(), json!("Ada"));
+        newer.insert("source".into(), json!({"channel": "referral"}));
+        for (key, value) in example.iter().rev() {
+            newer.insert(key.clone(), value.clone());
+        }
+        let text = serde_json::to_string(&newer).unwrap();
+        let served = text.clone();
+        let (url, _) =
+            canned_http::serve(move || canned_http::response("200 OK", "", served.as_bytes()))
+                .await;
+        let client = talent_ray::Client::builder()
+            .base_url(&url)
+            .api_key(format!("tr_{}", "a".repeat(64)))
+            .build()
+            .unwrap();
+        let response = client
+            .call(op.operation_id, args.clone())
+            .await
+            .unwrap_or_else(|e| panic!("{}: {e}", op.operation_id));
+        assert_eq!(
+            serde_json::to_string(&response.body).unwrap(),
+            text,
+            "{}",
+            op.operation_id
+        );
+        checked.push(op.operation_id);
+    }
+    assert!(!checked.is_empty(), "no operation had complete examples");
 }

@@ -16,6 +16,7 @@ use talent_ray::types::{
     CvScreeningBatch, CvScreeningBatchStatus, Me, MeAuthType, PublicRoleWorkType, Role, RoleStep,
     RoleStepList, RoleWorkType, StepType, V1Error, ValidationType,
 };
+use talent_ray_codegen::resolve::follow;
 
 const SPEC: &str = include_str!("../openapi/openapi.json");
 
@@ -266,18 +267,6 @@ fn an_unknown_auth_type_in_me_decodes() {
     assert_eq!(reencode(&me)["auth"]["type"], auth_type.as_str());
 }
 
-/// Follows local `$ref`s.
-fn resolve<'a>(doc: &'a Value, mut value: &'a Value) -> &'a Value {
-    while let Some(target) = value
-        .get("$ref")
-        .and_then(Value::as_str)
-        .and_then(|r| r.strip_prefix('#'))
-    {
-        value = doc.pointer(target).expect("no dangling $ref");
-    }
-    value
-}
-
 /// Every place in `example` where `schema` says a string enum sits, with that enum's values:
 /// (JSON pointer into the example, listed values).
 fn enum_positions(
@@ -287,7 +276,7 @@ fn enum_positions(
     at: String,
     out: &mut Vec<(String, Vec<String>)>,
 ) {
-    let schema = resolve(doc, schema);
+    let schema = follow(doc, schema);
     if let (Some(values), Value::String(_)) =
         (schema.get("enum").and_then(Value::as_array), example)
     {
@@ -346,7 +335,7 @@ fn a_new_value_in_any_response_enum_still_decodes() {
                 let Ok(code) = status.parse::<u16>() else {
                     continue;
                 };
-                let media = &resolve(&doc, response)["content"]["application/json"];
+                let media = &follow(&doc, response)["content"]["application/json"];
                 let Some(schema) = media.get("schema") else {
                     continue;
                 };
@@ -354,7 +343,7 @@ fn a_new_value_in_any_response_enum_still_decodes() {
                 for example in examples
                     .into_iter()
                     .flatten()
-                    .map(|(_, e)| &resolve(&doc, e)["value"])
+                    .map(|(_, e)| &follow(&doc, e)["value"])
                 {
                     let mut positions = Vec::new();
                     enum_positions(&doc, schema, example, String::new(), &mut positions);

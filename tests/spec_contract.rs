@@ -17,32 +17,13 @@ use std::collections::BTreeSet;
 use serde_json::Value;
 use talent_ray::operations::decode_documented;
 use talent_ray::{OPERATIONS, Operation, Paging, ParamLocation, Scope, types};
+use talent_ray_codegen::downgrade::METHODS;
+use talent_ray_codegen::resolve::follow;
 
 const SPEC: &str = include_str!("../openapi/openapi.json");
 
-/// The keys of a path item that are operations.
-const METHODS: [&str; 8] = [
-    "get", "put", "post", "delete", "options", "head", "patch", "trace",
-];
-
 fn spec() -> Value {
     serde_json::from_str(SPEC).expect("openapi/openapi.json is JSON")
-}
-
-/// Follows local `$ref`s until a value without one; panics on a dangling or non-local reference.
-fn resolve<'a>(doc: &'a Value, mut value: &'a Value) -> &'a Value {
-    for _ in 0..16 {
-        let Some(reference) = value.get("$ref").and_then(Value::as_str) else {
-            return value;
-        };
-        let pointer = reference
-            .strip_prefix('#')
-            .unwrap_or_else(|| panic!("non-local $ref {reference:?} in the pinned spec"));
-        value = doc
-            .pointer(pointer)
-            .unwrap_or_else(|| panic!("dangling $ref {reference:?} in the pinned spec"));
-    }
-    panic!("$ref chain too deep (cycle?) in the pinned spec")
 }
 
 /// One operation of the spec, as found by walking `paths` × methods.
@@ -57,7 +38,7 @@ fn spec_operations(doc: &Value) -> Vec<SpecOp<'_>> {
     let paths = doc["paths"].as_object().expect("spec has paths");
     let mut ops = Vec::new();
     for (path, item) in paths {
-        let item = resolve(doc, item);
+        let item = follow(doc, item);
         for method in METHODS {
             let Some(op) = item.get(method) else { continue };
             let id = op["operationId"]
@@ -101,7 +82,7 @@ fn media_examples<'a>(
     }
     if let Some(examples) = media.get("examples").and_then(Value::as_object) {
         for (name, example) in examples {
-            let example = resolve(doc, example);
+            let example = follow(doc, example);
             let value = example.get("value").ok_or_else(|| {
                 if example.get("externalValue").is_some() {
                     "externalValue examples cannot be checked offline".to_owned()
@@ -131,7 +112,7 @@ fn every_response_example_decodes_into_its_documented_type() {
             .as_object()
             .unwrap_or_else(|| panic!("{id} has no responses"));
         for (status_key, response) in responses {
-            let response = resolve(&doc, response);
+            let response = follow(&doc, response);
             let Some(content) = response.get("content").and_then(Value::as_object) else {
                 continue;
             };
@@ -217,7 +198,7 @@ async fn every_request_body_example_decodes_into_its_generated_type_and_round_tr
         let Some(body) = op.get("requestBody") else {
             continue;
         };
-        let body = resolve(&doc, body);
+        let body = follow(&doc, body);
         for (media_type, media) in body
             .get("content")
             .and_then(Value::as_object)
@@ -343,7 +324,7 @@ fn every_response_example_survives_a_round_trip_through_its_type() {
     for SpecOp { id, op, .. } in spec_operations(&doc) {
         let mut media_types = Vec::new();
         for (status, response) in op["responses"].as_object().into_iter().flatten() {
-            let response = resolve(&doc, response);
+            let response = follow(&doc, response);
             for (media_type, media) in response
                 .get("content")
                 .and_then(Value::as_object)
@@ -406,7 +387,7 @@ fn decode_documented_knows_every_documented_json_body() {
             let Ok(status) = status_key.parse::<u16>() else {
                 continue;
             };
-            let response = resolve(&doc, response);
+            let response = follow(&doc, response);
             let has_json = response
                 .get("content")
                 .and_then(|c| c.get("application/json"))
@@ -544,8 +525,8 @@ fn operation_table_matches_the_spec() {
 
 /// The success response's JSON schema of an operation, `$ref`s followed.
 fn success_schema<'a>(doc: &'a Value, spec_op: &SpecOp<'a>, status: u16) -> Option<&'a Value> {
-    let response = resolve(doc, spec_op.op["responses"].get(status.to_string())?);
-    Some(resolve(
+    let response = follow(doc, spec_op.op["responses"].get(status.to_string())?);
+    Some(follow(
         doc,
         response.pointer("/content/application~1json/schema")?,
     ))
@@ -587,14 +568,14 @@ fn idempotency_follows_what_the_http_method_promises() {
 fn find_pagination<'a>(doc: &'a Value, schema: &'a Value, depth: usize) -> Option<&'a Value> {
     let properties = schema.get("properties")?.as_object()?;
     if let Some(pagination) = properties.get("pagination") {
-        return Some(resolve(doc, pagination));
+        return Some(follow(doc, pagination));
     }
     if depth == 0 {
         return None;
     }
     properties
         .values()
-        .find_map(|p| find_pagination(doc, resolve(doc, p), depth - 1))
+        .find_map(|p| find_pagination(doc, follow(doc, p), depth - 1))
 }
 
 #[test]

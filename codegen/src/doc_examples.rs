@@ -9,8 +9,10 @@ use heck::ToSnakeCase;
 use serde_json::Value;
 use syn::{ImplItem, Item, Type};
 
+use crate::describe::example_of;
 use crate::downgrade::METHODS;
 use crate::plain_setters::{Field, Shape, last_segment, segments};
+use crate::resolve::follow;
 
 /// One operation of the spec, as far as its example needs.
 struct Op<'a> {
@@ -42,38 +44,6 @@ fn operations(original: &Value) -> BTreeMap<String, Op<'_>> {
         }
     }
     out
-}
-
-fn resolve<'a>(original: &'a Value, value: &'a Value) -> &'a Value {
-    match value
-        .get("$ref")
-        .and_then(Value::as_str)
-        .and_then(|r| r.strip_prefix('#'))
-    {
-        Some(pointer) => original.pointer(pointer).unwrap_or(value),
-        None => value,
-    }
-}
-
-/// The first example a parameter or media type gives (`example`, `examples`, or its schema's).
-fn example_of(original: &Value, holder: &Value) -> Option<Value> {
-    if let Some(e) = holder.get("example") {
-        return Some(e.clone());
-    }
-    if let Some(e) = holder
-        .get("examples")
-        .and_then(Value::as_object)
-        .and_then(|m| m.values().next())
-    {
-        return Some(resolve(original, e).get("value")?.clone());
-    }
-    let schema = resolve(original, holder.get("schema")?);
-    schema
-        .get("examples")
-        .and_then(Value::as_array)
-        .and_then(|l| l.first())
-        .or_else(|| schema.get("example"))
-        .cloned()
 }
 
 fn scalar_name(ty: &Type) -> String {
@@ -159,7 +129,7 @@ fn example(
                 .into_iter()
                 .flatten(),
         )
-        .map(|p| resolve(original, p));
+        .map(|p| follow(original, p));
     for param in params {
         if param.get("required") != Some(&Value::Bool(true)) {
             continue;
@@ -169,7 +139,7 @@ fn example(
             Some(Value::String(s)) => format!("{s:?}"),
             Some(Value::Number(n)) => n.to_string(),
             Some(Value::Bool(b)) => b.to_string(),
-            None if resolve(original, param.get("schema")?)["type"] == "string" => {
+            None if follow(original, param.get("schema")?)["type"] == "string" => {
                 format!("{name:?}")
             }
             _ => return None,

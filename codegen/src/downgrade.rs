@@ -13,7 +13,7 @@ use crate::pointer::Pointer;
 use crate::pointer::key;
 
 /// HTTP methods that may appear as keys of a path item.
-pub(crate) const METHODS: [&str; 8] = [
+pub const METHODS: [&str; 8] = [
     "get", "put", "post", "delete", "options", "head", "patch", "trace",
 ];
 

@@ -13,6 +13,7 @@
 
 #![deny(missing_docs)]
 
+mod describe;
 mod doc_examples;
 pub mod downgrade;
 mod dynamic;
@@ -24,11 +25,13 @@ mod plain_setters;
 pub mod pointer;
 mod present_null;
 mod request_schemas;
+pub mod resolve;
 mod schemas;
 
 use proc_macro2::TokenStream;
 use serde_json::Value;
 
+pub use describe::{Described, PageParamsSpec};
 pub use operations::{BodySpec, OperationSpec, Paging, ParamLocation, ParamSpec};
 
 /// Why a spec could not be turned into code. `Display` is one line.
@@ -106,7 +109,8 @@ pub fn generate(spec_json: &[u8]) -> Result<Generated, Error> {
     }
     downgrade::downgrade(&mut doc)?;
     let normalized = normalize::normalize(&mut doc)?;
-    let ops = operations::extract(&doc)?;
+    let mut ops = operations::extract(&doc)?;
+    describe::attach(&original, &doc, &mut ops);
 
     let client = generate_client(&doc, &normalized, &original)?;
     let operations = format(operations::tokens(&ops))?;
@@ -124,10 +128,13 @@ pub fn generate(spec_json: &[u8]) -> Result<Generated, Error> {
 
 /// Extracts the operation table from a 3.1 spec (without generating code).
 pub fn operations(spec_json: &[u8]) -> Result<Vec<OperationSpec>, Error> {
-    let mut doc: Value = serde_json::from_slice(spec_json)?;
+    let original: Value = serde_json::from_slice(spec_json)?;
+    let mut doc = original.clone();
     downgrade::downgrade(&mut doc)?;
     normalize::normalize(&mut doc)?;
-    operations::extract(&doc)
+    let mut ops = operations::extract(&doc)?;
+    describe::attach(&original, &doc, &mut ops);
+    Ok(ops)
 }
 
 fn generate_client(

@@ -15,6 +15,7 @@ use serde_json::{Map, Value, json};
 use crate::Error;
 use crate::downgrade::METHODS;
 use crate::pointer::Pointer;
+use crate::resolve::follow;
 
 /// The component every API-key-valued string is moved to; the SDK maps it to its redacting
 /// `ApiKey` type so a minted key never shows in `Debug` output.
@@ -282,21 +283,16 @@ fn operations_mut(
 }
 
 /// The JSON schema of a response's `application/json` body, resolving a response `$ref`.
-fn response_schema(components: &Value, response: &Value) -> Option<Value> {
-    let response = match response.get("$ref").and_then(Value::as_str) {
-        Some(r) => components.pointer(&format!(
-            "/responses/{}",
-            r.strip_prefix("#/components/responses/")?
-        ))?,
-        None => response,
-    };
+/// `root` holds the document's `components`.
+fn response_schema(root: &Value, response: &Value) -> Option<Value> {
+    let response = follow(root, response);
     let content = response.get("content")?.as_object()?;
     let (_, media) = content.iter().find(|(ty, _)| ty.contains("json"))?;
     media.get("schema").cloned()
 }
 
 fn unify_response_types(doc: &mut Value) -> Result<(), Error> {
-    let components = doc.get("components").cloned().unwrap_or(Value::Null);
+    let components = json!({ "components": doc.get("components") });
     for (path, method, op) in operations_mut(doc) {
         let at = Pointer::root()
             .push("paths")
@@ -543,11 +539,7 @@ mod tests {
     }
 
     fn body(doc: &Value, code: &str) -> Value {
-        response_schema(
-            &doc["components"],
-            &doc["paths"]["/x"]["get"]["responses"][code],
-        )
-        .unwrap_or(json!("none"))
+        response_schema(doc, &doc["paths"]["/x"]["get"]["responses"][code]).unwrap_or(json!("none"))
     }
 
     #[test]

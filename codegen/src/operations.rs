@@ -8,8 +8,10 @@ use quote::{format_ident, quote};
 use serde_json::Value;
 
 use crate::Error;
+use crate::describe::{Described, PageParamsSpec};
 use crate::downgrade::METHODS;
 use crate::pointer::Pointer;
+use crate::resolve::follow;
 
 /// How an operation pages through a list, detected from its query parameters.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -56,6 +58,8 @@ pub struct OperationSpec {
     pub parameters: Vec<ParamSpec>,
     /// The JSON request body, if the operation takes one.
     pub body: Option<BodySpec>,
+    /// Access, paging, schemas and examples, read from the original 3.1 document.
+    pub described: Described,
 }
 
 /// Where a parameter goes.
@@ -167,7 +171,7 @@ pub fn extract(doc: &Value) -> Result<Vec<OperationSpec>, Error> {
                 .into_iter()
                 .flatten()
                 .filter_map(|(code, response)| {
-                    let body = resolve(doc, response)?
+                    let body = follow(doc, response)
                         .get("content")
                         .and_then(|c| c.get("application/json"))
                         .and_then(|m| m.get("schema"))
@@ -204,11 +208,12 @@ pub fn extract(doc: &Value) -> Result<Vec<OperationSpec>, Error> {
                 parameters,
                 body: op
                     .get("requestBody")
-                    .and_then(|b| resolve(doc, b))
+                    .map(|b| follow(doc, b))
                     .filter(|b| b.pointer("/content/application~1json").is_some())
                     .map(|b| BodySpec {
                         required: b.get("required").and_then(Value::as_bool).unwrap_or(false),
                     }),
+                described: Described::default(),
             });
         }
     }
@@ -231,12 +236,12 @@ fn parameters(doc: &Value, shared: &[Value], op: &Value) -> Vec<ParamSpec> {
         .and_then(Value::as_array)
         .into_iter()
         .flatten()
-        .filter_map(|p| resolve(doc, p))
+        .map(|p| follow(doc, p))
         .collect();
     let key = |p: &Value| (text(p, "name"), text(p, "in"));
     let inherited = shared
         .iter()
-        .filter_map(|p| resolve(doc, p))
+        .map(|p| follow(doc, p))
         .filter(|p| !own.iter().any(|o| key(o) == key(p)));
     inherited
         .chain(own.iter().copied())
@@ -257,11 +262,10 @@ fn parameters(doc: &Value, shared: &[Value], op: &Value) -> Vec<ParamSpec> {
         .collect()
 }
 
-/// Follows a local `$ref` once.
-pub(crate) fn resolve<'a>(doc: &'a Value, value: &'a Value) -> Option<&'a Value> {
-    match value.get("$ref").and_then(Value::as_str) {
-        Some(r) => doc.pointer(r.strip_prefix('#')?),
-        None => Some(value),
+fn optional_str(value: Option<&str>) -> TokenStream {
+    match value {
+        Some(text) => quote! { ::std::option::Option::Some(#text) },
+        None => quote! { ::std::option::Option::None },
     }
 }
 
@@ -317,6 +321,43 @@ pub fn tokens(ops: &[OperationSpec]) -> TokenStream {
             }
             None => quote! { ::std::option::Option::None },
         };
+        let described = &op.described;
+        let admin_only = described.admin_only;
+        let page_params = match &described.page_params {
+            Some(PageParamsSpec {
+                page,
+                cursor,
+                size,
+                size_min,
+                size_max,
+                size_default,
+                items,
+                pagination,
+            }) => {
+                let page = optional_str(page.as_deref());
+                let cursor = optional_str(cursor.as_deref());
+                let size_default = match size_default {
+                    Some(d) => quote! { ::std::option::Option::Some(#d) },
+                    None => quote! { ::std::option::Option::None },
+                };
+                quote! {
+                    ::std::option::Option::Some(PageParams {
+                        page: #page,
+                        cursor: #cursor,
+                        size: PageSize { name: #size, min: #size_min, max: #size_max, default: #size_default },
+                        items: #items,
+                        pagination: #pagination,
+                    })
+                }
+            }
+            None => quote! { ::std::option::Option::None },
+        };
+        let input_schema = described.input_schema.to_string();
+        let output_schema = described.output_schema.as_ref().map(Value::to_string);
+        let output_schema = optional_str(output_schema.as_deref());
+        let example_args = described.example_args.to_string();
+        let response_example = described.response_example.as_ref().map(Value::to_string);
+        let response_example = optional_str(response_example.as_deref());
         quote! {
             Operation {
                 operation_id: #operation_id,
@@ -333,6 +374,12 @@ pub fn tokens(ops: &[OperationSpec]) -> TokenStream {
                 tags: &[#(#tags),*],
                 parameters: &[#(#parameters),*],
                 body: #body,
+                admin_only: #admin_only,
+                page_params: #page_params,
+                input_schema_json: #input_schema,
+                output_schema_json: #output_schema,
+                example_args_json: #example_args,
+                response_example_json: #response_example,
             }
         }
     });

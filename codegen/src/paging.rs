@@ -7,8 +7,9 @@ use quote::{format_ident, quote};
 use serde_json::Value;
 
 use crate::Error;
-use crate::operations::{OperationSpec, Paging, resolve};
+use crate::operations::{OperationSpec, Paging};
 use crate::pointer::Pointer;
+use crate::resolve::follow;
 
 /// Where the items and the pagination object sit in a list response.
 #[derive(Debug, PartialEq)]
@@ -34,20 +35,15 @@ fn ref_name(schema: &Value) -> Option<&str> {
 
 /// Finds the object (up to two levels down) with a `pagination` property and one array property.
 fn envelope(doc: &Value, schema: &Value, path: Vec<String>) -> Option<Envelope> {
-    let schema = resolve(doc, schema)?;
+    let schema = follow(doc, schema);
     let props = schema.get("properties")?.as_object()?;
     if props.contains_key("pagination") {
         let arrays: Vec<_> = props
             .iter()
-            .filter(|(_, p)| {
-                resolve(doc, p)
-                    .and_then(|p| p.get("type"))
-                    .and_then(Value::as_str)
-                    == Some("array")
-            })
+            .filter(|(_, p)| follow(doc, p).get("type").and_then(Value::as_str) == Some("array"))
             .collect();
         if let [(items, array)] = arrays.as_slice() {
-            let item_type = ref_name(resolve(doc, array)?.get("items")?)?.to_owned();
+            let item_type = ref_name(follow(doc, array).get("items")?)?.to_owned();
             return Some(Envelope {
                 path,
                 items: (*items).clone(),
@@ -73,11 +69,24 @@ fn success_schema<'a>(doc: &'a Value, op: &OperationSpec) -> Option<&'a Value> {
         .get(op.http_method.to_lowercase())?
         .get("responses")?
         .get(op.success_status.to_string())?;
-    let response = resolve(doc, response)?;
+    let response = follow(doc, response);
     response
         .get("content")?
         .get("application/json")?
         .get("schema")
+}
+
+/// JSON pointers to a paginated operation's array of items and its pagination object.
+pub(crate) fn list_pointers(doc: &Value, op: &OperationSpec) -> Option<(String, String)> {
+    let env = envelope(doc, success_schema(doc, op)?, Vec::new())?;
+    let at = env
+        .path
+        .iter()
+        .fold(Pointer::root(), |at, field| at.push(field));
+    Some((
+        at.push(&env.items).to_string(),
+        at.push("pagination").to_string(),
+    ))
 }
 
 /// The `maximum` of an operation's query parameter, following `$ref`s.
@@ -89,7 +98,7 @@ fn param_maximum(doc: &Value, op: &OperationSpec, name: &str) -> Option<u64> {
         .flatten()
         .filter_map(Value::as_array)
         .flatten()
-        .filter_map(|p| resolve(doc, p))
+        .map(|p| follow(doc, p))
         .find(|p| p.get("name").and_then(Value::as_str) == Some(name))?
         .get("schema")?
         .get("maximum")?

@@ -13,6 +13,7 @@ use serde_json::{Map, Value, json};
 
 use crate::Error;
 use crate::downgrade::METHODS;
+use crate::resolve::follow;
 
 /// The request-schema document for a 3.1 spec, as a Rust constant `REQUEST_SCHEMAS`.
 pub(crate) fn tokens(original: &Value) -> Result<TokenStream, Error> {
@@ -27,19 +28,7 @@ pub(crate) fn tokens(original: &Value) -> Result<TokenStream, Error> {
 
 /// Builds the document (see the module docs).
 pub(crate) fn document(original: &Value) -> Value {
-    let resolve = |param: &Value| -> Value {
-        match param
-            .get("$ref")
-            .and_then(Value::as_str)
-            .and_then(|r| r.strip_prefix("#/components/parameters/"))
-        {
-            Some(name) => original
-                .pointer(&format!("/components/parameters/{name}"))
-                .cloned()
-                .unwrap_or(Value::Null),
-            None => param.clone(),
-        }
-    };
+    let resolve = |param: &Value| -> Value { follow(original, param).clone() };
     let mut operations = Map::new();
     let paths = original.get("paths").and_then(Value::as_object);
     for item in paths.into_iter().flat_map(|p| p.values()) {

@@ -7,6 +7,7 @@ use std::time::Instant;
 use crate::choices::Choices;
 use crate::faults::FaultQueue;
 use crate::rate_limit::RateLimiter;
+use crate::spec::Spec;
 use crate::state::Db;
 use crate::stats::Counters;
 
@@ -28,6 +29,8 @@ pub(crate) struct AppState {
     pub choices: Choices,
     /// `http://127.0.0.1:PORT`.
     pub base_url: String,
+    /// The spec the sandbox serves.
+    pub spec: Arc<Spec>,
 }
 
 impl AppState {
@@ -37,6 +40,7 @@ impl AppState {
         rate_clock: InstantSource,
         choices: Choices,
         base_url: String,
+        spec: Arc<Spec>,
     ) -> Arc<Self> {
         Arc::new(AppState {
             db: Mutex::new(db),
@@ -46,6 +50,7 @@ impl AppState {
             rate_clock,
             choices,
             base_url,
+            spec,
         })
     }
 

@@ -34,8 +34,9 @@ pub(crate) struct Principal {
 }
 
 impl Principal {
-    /// `insufficient_scope` unless the key holds every scope in `required`.
-    pub fn require(&self, required: &[&str]) -> Result<(), V1Error> {
+    /// `insufficient_scope` unless the key holds every scope in `required` (an operation's
+    /// `x-required-scopes`, read from the spec).
+    pub fn require(&self, required: &[String]) -> Result<(), V1Error> {
         if required.iter().all(|r| self.scopes.iter().any(|s| s == r)) {
             Ok(())
         } else {

@@ -85,10 +85,10 @@ impl V1Error {
         V1Error::new(StatusCode::UNAUTHORIZED, "unauthorized").message(message)
     }
 
-    pub fn insufficient_scope(required: &[&str], granted: &[String]) -> Self {
+    pub fn insufficient_scope(required: &[String], granted: &[String]) -> Self {
         let missing: Vec<&str> = required
             .iter()
-            .copied()
+            .map(String::as_str)
             .filter(|s| !granted.iter().any(|g| g == s))
             .collect();
         let mut e = V1Error::new(StatusCode::FORBIDDEN, "insufficient_scope").message(format!(

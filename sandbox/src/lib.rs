@@ -1,9 +1,12 @@
 //! A stateful local Talent-Ray server for tests, the quickstart and users' own integration tests.
 //!
-//! It implements the 25 documented operations of the pinned OpenAPI spec (admin key
-//! management, the public career portal and the `/api/v1` hiring pipeline) over seeded,
-//! deterministic data, with the documented envelopes, error bodies, auth, per-key scopes,
-//! owner-role visibility, usage log and rate limit. Tests can also inject faults
+//! It serves every operation of the pinned OpenAPI spec, which it reads itself ([`spec`], never
+//! through the SDK). It implements the documented operations (admin key management, the public
+//! career portal and the `/api/v1` hiring pipeline) over seeded, deterministic data, with the
+//! documented envelopes, error bodies, auth, per-key scopes (each operation's
+//! `x-required-scopes`, read from the spec), owner-role visibility, usage log and rate limit.
+//! An operation of the spec it has no stateful handler for is answered from the spec, marked
+//! with [`SPEC_ANSWER_HEADER`] (see [`spec_answered_operations`]). Tests can also inject faults
 //! ([`Fault`]) and read counters ([`Stats`]).
 //!
 //! ```no_run
@@ -34,14 +37,20 @@
 //!
 //! Imports run one way, from the top down:
 //!
+//! - **spec** (`spec`): the pinned OpenAPI document, its operations and scopes, the one `$ref`
+//!   resolver, response validation and the spec's own answers;
 //! - **model** (`state`, `clock`, `rng`, `credentials`): records and the database; no rules,
 //!   no HTTP;
 //! - **seed**: declarative tables turned into model records;
 //! - **rules** (`visibility`, `auth`, `rate_limit`, `faults`, `choices`, `stats`, `error`,
 //!   `app`): who may see and do what, and the shared state they need;
-//! - **routes** (`routes`, `input`, `views`, `server`): HTTP handlers, middleware, the
-//!   accept loop; and [`Sandbox`], the handle, on top.
+//! - **routes** (`routes`, `input`, `views`, `server`): the router built from the spec, the
+//!   stateful handlers, the spec-answered handler, middleware, the accept loop; and
+//!   [`Sandbox`], the handle, on top.
 #![deny(missing_docs)]
+
+// spec
+pub mod spec;
 
 // model
 mod clock;
@@ -68,13 +77,14 @@ mod views;
 
 pub use auth::SESSION_COOKIE;
 pub use choices::{OutOfRange, QueryKey, RevokeAgain, UsageTimestamps};
-pub use credentials::ALL_SCOPES;
 pub use faults::{Fault, Hold};
 pub use routes::middleware::FAULT_HEADER;
+pub use routes::spec_answer::SPEC_ANSWER_HEADER;
 pub use sandbox::{
     DEFAULT_CANDIDATES, DEFAULT_RATE_LIMIT, DEFAULT_RATE_WINDOW, DEFAULT_SEED, Sandbox,
-    SandboxBuilder,
+    SandboxBuilder, spec_answered_operations,
 };
 pub use seed::{Fixtures, Keys};
+pub use spec::{Operation, Spec};
 pub use state::AuditEntry;
 pub use stats::{RequestRecord, Stats};

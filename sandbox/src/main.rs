@@ -1,10 +1,13 @@
 //! `talent-ray-sandbox`: serve a local Talent-Ray API on 127.0.0.1 until stopped.
 
+use std::path::PathBuf;
+use std::sync::Arc;
 use std::time::Duration;
 
 use clap::Parser;
 use talent_ray_sandbox::{
-    DEFAULT_CANDIDATES, DEFAULT_SEED, OutOfRange, QueryKey, RevokeAgain, Sandbox, UsageTimestamps,
+    DEFAULT_CANDIDATES, DEFAULT_SEED, OutOfRange, QueryKey, RevokeAgain, SPEC_ANSWER_HEADER,
+    Sandbox, Spec, UsageTimestamps,
 };
 
 /// Serve a stateful local Talent-Ray API on 127.0.0.1 and print its ready-made keys.
@@ -41,12 +44,28 @@ struct Args {
     /// Sandbox choice: leave requests refused with 429 out of the usage log.
     #[arg(long)]
     no_log_rate_limited: bool,
+    /// Serve this OpenAPI spec instead of the pinned one the sandbox was built with.
+    #[arg(long, value_name = "FILE")]
+    spec: Option<PathBuf>,
 }
 
 #[tokio::main(flavor = "current_thread")]
 async fn main() {
     let args = Args::parse();
-    let mut builder = Sandbox::builder()
+    let mut builder = Sandbox::builder();
+    if let Some(path) = &args.spec {
+        let spec = std::fs::read_to_string(path)
+            .map_err(|e| e.to_string())
+            .and_then(|text| Spec::from_json(&text));
+        match spec {
+            Ok(spec) => builder = builder.spec(Arc::new(spec)),
+            Err(e) => {
+                eprintln!("talent-ray-sandbox: cannot read {}: {e}", path.display());
+                std::process::exit(1);
+            }
+        }
+    }
+    builder = builder
         .port(args.port)
         .seed(args.seed)
         .candidates(args.candidates)
@@ -107,6 +126,14 @@ async fn main() {
     println!("  lead            {}", fx.lead_id);
     println!("  cv batch        {}", fx.batch_id);
     println!();
+    let answered = sandbox.spec_answered_operations();
+    if !answered.is_empty() {
+        println!("Answered from the spec (marked `{SPEC_ANSWER_HEADER}`), not with state:");
+        for op in answered {
+            println!("  {} ({} {})", op.id, op.method, op.template);
+        }
+        println!();
+    }
     println!("Press Ctrl-C to stop.");
     let _ = tokio::signal::ctrl_c().await;
     drop(sandbox);

@@ -15,6 +15,7 @@ use crate::credentials::{check_scopes, hash_key};
 use crate::faults::Fault;
 use crate::rate_limit::RateLimiter;
 use crate::seed::{Fixtures, Keys, SeedConfig, seed};
+use crate::spec::{Operation, Spec};
 use crate::state::{AuditEntry, Session};
 use crate::stats::{RequestRecord, Stats};
 
@@ -38,6 +39,7 @@ pub struct SandboxBuilder {
     choices: Choices,
     clock: UtcSource,
     rate_clock: InstantSource,
+    spec: Arc<Spec>,
 }
 
 impl std::fmt::Debug for SandboxBuilder {
@@ -62,6 +64,7 @@ impl Default for SandboxBuilder {
             choices: Choices::default(),
             clock: system_utc(),
             rate_clock: Arc::new(Instant::now),
+            spec: Spec::embedded(),
         }
     }
 }
@@ -143,6 +146,15 @@ impl SandboxBuilder {
         self
     }
 
+    /// The spec to serve (default: the pinned spec the sandbox was built with). Every operation
+    /// in it is served: by the sandbox's stateful handler where it has one, else answered from
+    /// the spec ([`SPEC_ANSWER_HEADER`](crate::SPEC_ANSWER_HEADER)). Its scopes gate the
+    /// operations and make up "every scope" of the ready-made keys.
+    pub fn spec(mut self, spec: Arc<Spec>) -> Self {
+        self.spec = spec;
+        self
+    }
+
     /// Bind 127.0.0.1 and start serving on a background thread.
     pub async fn start(self) -> std::io::Result<Sandbox> {
         let listener = StdListener::bind(SocketAddr::from((Ipv4Addr::LOCALHOST, self.port)))?;
@@ -153,11 +165,19 @@ impl SandboxBuilder {
             seed: self.seed,
             candidates: self.candidates,
             clock: self.clock,
+            every_scope: self.spec.scopes(),
         });
         let limiter = self
             .rate_limit
             .map(|(requests, window)| RateLimiter::new(requests, window));
-        let app = AppState::new(db, limiter, self.rate_clock, self.choices, base_url.clone());
+        let app = AppState::new(
+            db,
+            limiter,
+            self.rate_clock,
+            self.choices,
+            base_url.clone(),
+            self.spec,
+        );
         let router = crate::routes::router(app.clone());
         let (shutdown, shutdown_rx) = watch::channel(false);
         let runtime = tokio::runtime::Builder::new_current_thread()
@@ -245,6 +265,16 @@ impl Sandbox {
         &self.fixtures
     }
 
+    /// The spec this sandbox serves.
+    pub fn spec(&self) -> &Arc<Spec> {
+        &self.app.spec
+    }
+
+    /// The operations of its spec this sandbox answers from the spec, not with state.
+    pub fn spec_answered_operations(&self) -> Vec<Operation> {
+        spec_answered_operations(&self.app.spec)
+    }
+
     /// Queue a fault for the next matching request(s).
     pub fn inject(&self, fault: Fault) {
         self.app.faults.push(fault);
@@ -303,14 +333,14 @@ impl Sandbox {
 
     /// Setup API: mint a key (no expiry) for `user_id` with `scopes`; returns the plaintext.
     ///
-    /// Panics if the user does not exist or a scope is not documented.
+    /// Panics if the user does not exist or a scope is not in the spec's taxonomy.
     pub fn mint_key(&self, user_id: &str, scopes: &[&str]) -> String {
         self.mint_key_with_id(user_id, scopes).1
     }
 
     /// Like [`mint_key`](Self::mint_key), returning `(key id, plaintext)`.
     pub fn mint_key_with_id(&self, user_id: &str, scopes: &[&str]) -> (String, String) {
-        let scopes = check_scopes(scopes);
+        let scopes = check_scopes(scopes, &self.app.spec.scopes());
         let mut db = self.app.db();
         assert!(
             db.user(user_id).is_some(),
@@ -321,9 +351,9 @@ impl Sandbox {
 
     /// Setup API: replace the scopes of an existing key (by plaintext).
     ///
-    /// Panics if the key is unknown or a scope is not documented.
+    /// Panics if the key is unknown or a scope is not in the spec's taxonomy.
     pub fn grant_scopes(&self, key: &str, scopes: &[&str]) {
-        let scopes = check_scopes(scopes);
+        let scopes = check_scopes(scopes, &self.app.spec.scopes());
         self.with_key(key, |record| record.scopes = scopes);
     }
 
@@ -382,4 +412,14 @@ impl Drop for Sandbox {
             let _ = thread.join();
         }
     }
+}
+
+/// The operations of `spec` a sandbox serving it answers from the spec (the documented example,
+/// else a minimal instance of the response schema), because it has no stateful handler for them.
+pub fn spec_answered_operations(spec: &Spec) -> Vec<Operation> {
+    spec.operations()
+        .iter()
+        .filter(|op| !crate::routes::stateful::implements(&op.id))
+        .cloned()
+        .collect()
 }

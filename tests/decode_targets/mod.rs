@@ -5,6 +5,7 @@
 #![allow(dead_code)]
 
 use serde_json::{Map, Value, json};
+use talent_ray_codegen::resolve::follow;
 
 /// One documented JSON response: the operation, the status and the spec's examples for it.
 #[derive(Clone, Debug)]
@@ -23,7 +24,7 @@ pub fn targets(spec: &Value) -> Vec<Target> {
                 continue;
             };
             for (status, response) in op["responses"].as_object().into_iter().flatten() {
-                let response = resolve(spec, response);
+                let response = follow(spec, response);
                 let Ok(status) = status.parse::<u16>() else {
                     continue;
                 };
@@ -35,7 +36,7 @@ pub fn targets(spec: &Value) -> Vec<Target> {
                         .as_object()
                         .into_iter()
                         .flat_map(Map::values)
-                        .map(|e| resolve(spec, e)["value"].clone())
+                        .map(|e| follow(spec, e)["value"].clone())
                         .collect();
                     examples.extend(media.get("example").cloned());
                     out.push(Target {
@@ -48,13 +49,6 @@ pub fn targets(spec: &Value) -> Vec<Target> {
         }
     }
     out
-}
-
-fn resolve<'a>(spec: &'a Value, value: &'a Value) -> &'a Value {
-    match value["$ref"].as_str().and_then(|r| r.strip_prefix('#')) {
-        Some(pointer) => spec.pointer(pointer).unwrap_or(value),
-        None => value,
-    }
 }
 
 /// Reads bytes off a script, wrapping around; an empty script reads zeros.

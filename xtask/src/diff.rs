@@ -12,6 +12,7 @@ use std::fmt;
 
 use serde::Serialize;
 use serde_json::Value;
+use talent_ray_codegen::resolve::follow_at;
 
 use crate::{METHODS, pointer_escape};
 
@@ -287,27 +288,6 @@ fn operations(doc: &Value) -> BTreeMap<String, Op<'_>> {
     ops
 }
 
-/// Follows local `$ref`s; returns the target, its pointer and the last component name seen.
-fn deref<'a>(doc: &'a Value, mut value: &'a Value, mut at: String) -> (&'a Value, String) {
-    for _ in 0..32 {
-        let Some(target) = value
-            .get("$ref")
-            .and_then(Value::as_str)
-            .and_then(|r| r.strip_prefix('#'))
-        else {
-            break;
-        };
-        match doc.pointer(target) {
-            Some(next) => {
-                value = next;
-                at = target.to_owned();
-            }
-            None => break,
-        }
-    }
-    (value, at)
-}
-
 fn ref_name(schema: &Value) -> Option<&str> {
     schema
         .get("$ref")
@@ -546,7 +526,7 @@ impl Differ<'_> {
                 .flatten()
                 .enumerate()
             {
-                let (param, at) = deref(doc, param, format!("{holder_ptr}/parameters/{i}"));
+                let (param, at) = follow_at(doc, param, format!("{holder_ptr}/parameters/{i}"));
                 let (Some(location), Some(name)) = (
                     param.get("in").and_then(Value::as_str),
                     param.get("name").and_then(Value::as_str),
@@ -625,7 +605,7 @@ impl Differ<'_> {
         fn body<'d>(doc: &'d Value, op: &Op<'d>) -> Option<(&'d Value, String)> {
             op.op
                 .get("requestBody")
-                .map(|b| deref(doc, b, format!("{}/requestBody", op.pointer)))
+                .map(|b| follow_at(doc, b, format!("{}/requestBody", op.pointer)))
         }
         let required = |b: &Value| b.get("required").and_then(Value::as_bool).unwrap_or(false);
         match (body(self.old, old), body(self.new, new)) {
@@ -699,12 +679,12 @@ impl Differ<'_> {
             let Some(new_response) = new.op.get("responses").and_then(|r| r.get(status)) else {
                 continue;
             };
-            let (old_response, old_at) = deref(
+            let (old_response, old_at) = follow_at(
                 self.old,
                 old_response,
                 format!("{}/responses/{status}", old.pointer),
             );
-            let (new_response, new_at) = deref(
+            let (new_response, new_at) = follow_at(
                 self.new,
                 new_response,
                 format!("{}/responses/{status}", new.pointer),
@@ -756,8 +736,8 @@ impl Differ<'_> {
             );
             return;
         }
-        let (old_resolved, old_at) = deref(self.old, old, old_at);
-        let (new_resolved, new_at) = deref(self.new, new, new_at);
+        let (old_resolved, old_at) = follow_at(self.old, old, old_at);
+        let (new_resolved, new_at) = follow_at(self.new, new, new_at);
         if !self.visited.insert((old_at.clone(), new_at.clone(), dir)) {
             return;
         }

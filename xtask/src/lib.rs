@@ -448,15 +448,10 @@ fn write_atomically(files: &[(&Path, &[u8])]) -> Result<(), FetchError> {
     Ok(())
 }
 
-/// The keys of an OpenAPI path item that hold operations.
-pub const METHODS: [&str; 8] = [
-    "get", "put", "post", "delete", "options", "head", "patch", "trace",
-];
-
-/// Escapes one JSON pointer segment (`~` → `~0`, `/` → `~1`).
-pub fn pointer_escape(segment: &str) -> String {
-    segment.replace('~', "~0").replace('/', "~1")
-}
+/// The keys of an OpenAPI path item that hold operations (codegen's list).
+pub use talent_ray_codegen::downgrade::METHODS;
+/// Escapes one JSON pointer segment (codegen's escaper).
+pub use talent_ray_codegen::pointer::key as pointer_escape;
 
 /// An error and its sources on one line, joined by `: `.
 fn one_line(error: &dyn StdError) -> String {

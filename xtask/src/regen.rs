@@ -2,14 +2,15 @@
 //!
 //! 1. reads the candidate and prints the [`diff`](crate::diff::diff) report against the current pin;
 //! 2. refuses, leaving the pin untouched, when the candidate does not generate;
-//! 3. pins it, rewrites the surface snapshots first (their test names no operation or type, so
-//!    it compiles even when the update removes what other tests use), then runs the SDK's tests
-//!    with `--no-fail-fast`, rewriting every snapshot (`INSTA_UPDATE=always`,
-//!    `INSTA_FORCE_PASS=1`: a changed snapshot is written for review, not counted as a failure);
+//! 3. pins it, then rewrites every snapshot of the workspace (`INSTA_UPDATE=always`,
+//!    `INSTA_FORCE_PASS=1`: a changed snapshot is written for review, not counted as a failure):
+//!    first each test target that owns a snapshot file, alone (so it is rewritten even when the
+//!    update breaks the build of another target), then `cargo test --workspace --no-fail-fast`;
 //! 4. reports what changed, which snapshots were rewritten (lines added and removed), which tests
-//!    failed, which operations the sandbox does not serve, and the semver bump needed.
+//!    failed in any crate, which operations the sandbox answers from the spec because it has no
+//!    stateful handler for them, and the semver bump needed.
 //!
-//! Exit status: 0 for an additive (or empty) update whose tests pass, 1 otherwise.
+//! Exit status: 0 for an additive (or empty) update whose tests all pass, 1 otherwise.
 
 use std::collections::BTreeMap;
 use std::fs;
@@ -22,16 +23,13 @@ use serde_json::Value;
 use crate::diff::{self, Bump, Report};
 use crate::{SPEC_PATH, Source};
 
-/// Where the snapshot files live, relative to the repository root.
-pub const SNAPSHOT_DIR: &str = "tests/snapshots";
-
-/// The packages whose tests regen runs.
-pub const TEST_PACKAGES: [&str; 2] = ["talent-ray", "talent-ray-codegen"];
+/// The name of the directories insta writes snapshot files (`*.snap`) into.
+pub const SNAPSHOT_DIR_NAME: &str = "snapshots";
 
 /// How one snapshot file changed.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SnapshotChange {
-    /// File name under [`SNAPSHOT_DIR`].
+    /// The file's path relative to the workspace root.
     pub file: String,
     /// Lines present after but not before.
     pub added: Vec<String>,
@@ -39,15 +37,54 @@ pub struct SnapshotChange {
     pub removed: Vec<String>,
 }
 
-/// Reads every file of `dir` (none when it is absent).
-pub fn read_snapshots(dir: &Path) -> BTreeMap<String, String> {
-    let mut out = BTreeMap::new();
-    for entry in fs::read_dir(dir).into_iter().flatten().flatten() {
-        let name = entry.file_name().to_string_lossy().into_owned();
-        if let Ok(text) = fs::read_to_string(entry.path()) {
-            out.insert(name, text);
+/// Every snapshot file of the workspace at `root` (a `*.snap` in a `snapshots` directory,
+/// outside `target/` and hidden directories), by its path relative to `root` with `/`s.
+pub fn read_snapshots(root: &Path) -> BTreeMap<String, String> {
+    fn walk(root: &Path, dir: &Path, out: &mut BTreeMap<String, String>) {
+        for entry in fs::read_dir(dir).into_iter().flatten().flatten() {
+            let path = entry.path();
+            let name = entry.file_name().to_string_lossy().into_owned();
+            let Ok(kind) = entry.file_type() else {
+                continue;
+            };
+            if kind.is_dir() {
+                if !name.starts_with('.') && name != "target" {
+                    walk(root, &path, out);
+                }
+            } else if name.ends_with(".snap")
+                && dir.file_name().is_some_and(|d| d == SNAPSHOT_DIR_NAME)
+                && let Ok(text) = fs::read_to_string(&path)
+                && let Ok(relative) = path.strip_prefix(root)
+            {
+                let relative: Vec<String> = relative
+                    .components()
+                    .map(|c| c.as_os_str().to_string_lossy().into_owned())
+                    .collect();
+                out.insert(relative.join("/"), text);
+            }
         }
     }
+    let mut out = BTreeMap::new();
+    walk(root, root, &mut out);
+    out
+}
+
+/// The test targets that own the snapshot files `files` (paths relative to the root): insta
+/// names a file `<target>__<name>.snap` in the `snapshots` directory beside the target's source
+/// (`<package>/tests/`).
+pub fn snapshot_targets(files: &[&String]) -> Vec<String> {
+    let mut out: Vec<String> = files
+        .iter()
+        .filter_map(|file| {
+            let (dir, name) = file.rsplit_once('/')?;
+            let (target, _) = name.split_once("__")?;
+            let in_tests = dir == format!("tests/{SNAPSHOT_DIR_NAME}")
+                || dir.ends_with(&format!("/tests/{SNAPSHOT_DIR_NAME}"));
+            in_tests.then(|| target.to_owned())
+        })
+        .collect();
+    out.sort();
+    out.dedup();
     out
 }
 
@@ -135,20 +172,25 @@ pub fn regen(root: &Path, source: &Source) -> Result<u8, String> {
         crate::pin(root, source, &candidate).map_err(|e| format!("{e}; the pin is untouched"))?;
     println!("== Pinned: {pinned:?}");
 
-    let snapshots = root.join(SNAPSHOT_DIR);
-    let before = read_snapshots(&snapshots);
-    let (surface_ok, mut failed) = run_tests(root, &["-p", "talent-ray", "--test", "surface"])?;
-    let mut all = vec!["--no-fail-fast"];
-    for package in TEST_PACKAGES {
-        all.extend(["-p", package]);
+    let before = read_snapshots(root);
+    let mut failed = Vec::new();
+    let mut tests_ok = true;
+    let files: Vec<&String> = before.keys().collect();
+    // `--workspace` everywhere: `-p` would resolve features for one package and rebuild
+    // dependencies the workspace build already has.
+    for target in snapshot_targets(&files) {
+        let (ok, more) = run_tests(root, &["--workspace", "--test", &target])?;
+        tests_ok &= ok;
+        failed.extend(more);
     }
-    let (tests_ok, more) = run_tests(root, &all)?;
-    let tests_ok = tests_ok && surface_ok;
+    let (ok, more) = run_tests(root, &["--workspace", "--no-fail-fast"])?;
+    tests_ok &= ok;
     failed.extend(more);
-    failed.dedup();
-    let after = read_snapshots(&snapshots);
+    let mut seen = std::collections::BTreeSet::new();
+    failed.retain(|f| seen.insert(f.clone()));
+    let after = read_snapshots(root);
     let changes = snapshot_changes(&before, &after);
-    let unserved = unserved_operations(&new);
+    let answered = spec_answered_operations(&new);
 
     println!("\n== Summary");
     if changes.is_empty() {
@@ -156,7 +198,7 @@ pub fn regen(root: &Path, source: &Source) -> Result<u8, String> {
     }
     for change in &changes {
         println!(
-            "Snapshot {SNAPSHOT_DIR}/{} rewritten: +{} -{} lines",
+            "Snapshot {} rewritten: +{} -{} lines",
             change.file,
             change.added.len(),
             change.removed.len()
@@ -168,14 +210,16 @@ pub fn regen(root: &Path, source: &Source) -> Result<u8, String> {
             println!("    + {line}");
         }
     }
-    match &unserved {
-        Ok(ops) if ops.is_empty() => println!("Sandbox: serves every operation"),
+    match &answered {
+        Ok(ops) if ops.is_empty() => println!("Sandbox: serves every operation with state"),
         Ok(ops) => {
             for op in ops {
-                println!("Sandbox: does not serve {op}; implement it in sandbox/src/routes");
+                println!(
+                    "Sandbox: answers {op} from the spec (no stateful handler; see sandbox/README.md)"
+                );
             }
         }
-        Err(e) => println!("Sandbox: could not be probed: {e}"),
+        Err(e) => println!("Sandbox: cannot read the new spec: {e}"),
     }
     if tests_ok {
         println!("Tests: all passed");
@@ -200,7 +244,7 @@ pub fn regen(root: &Path, source: &Source) -> Result<u8, String> {
     );
     if breaking && !changes.is_empty() {
         println!(
-            "Breaking: the spec is pinned and the snapshots rewritten; review `git diff {SNAPSHOT_DIR}` before releasing"
+            "Breaking: the spec is pinned and the snapshots rewritten; review the snapshots' `git diff` before releasing"
         );
     } else if breaking {
         println!(
@@ -249,77 +293,14 @@ fn run_tests(root: &Path, args: &[&str]) -> Result<(bool, Vec<String>), String> 
     Ok((status.success(), failures(&seen)))
 }
 
-/// The operations of `spec` the sandbox answers like an unknown route (`operationId (METHOD
-/// path)`), found by starting it and sending each operation's method and path without a
-/// credential.
-///
-/// A served authenticated route answers 401; a route the sandbox lacks answers 405 (known path,
-/// unknown method) or exactly what a made-up path of the same family gets.
-pub fn unserved_operations(spec: &Value) -> Result<Vec<String>, String> {
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .map_err(|e| e.to_string())?;
-    let sandbox = runtime
-        .block_on(
-            talent_ray_sandbox::Sandbox::builder()
-                .no_rate_limit()
-                .start(),
-        )
-        .map_err(|e| format!("cannot start the sandbox: {e}"))?;
-    let base = sandbox.base_url().to_owned();
-    let http = reqwest::blocking::Client::builder()
-        .redirect(reqwest::redirect::Policy::none())
-        .build()
-        .map_err(|e| e.to_string())?;
-    let send = |method: &str, path: &str| -> Result<(u16, String), String> {
-        let method = reqwest::Method::from_bytes(method.as_bytes()).map_err(|e| e.to_string())?;
-        let response = http
-            .request(method, format!("{base}{path}"))
-            .header("content-type", "application/json")
-            .body("{}")
-            .send()
-            .map_err(|e| e.to_string())?;
-        let status = response.status().as_u16();
-        Ok((status, response.text().unwrap_or_default()))
-    };
-    let mut out = Vec::new();
-    for (path, item) in spec
-        .get("paths")
-        .and_then(Value::as_object)
+/// The operations of `spec` the sandbox answers from the spec because it has no stateful
+/// handler for them, as `operationId (METHOD path)`.
+pub fn spec_answered_operations(spec: &Value) -> Result<Vec<String>, String> {
+    let spec = talent_ray_sandbox::Spec::from_value(spec.clone())?;
+    Ok(talent_ray_sandbox::spec_answered_operations(&spec)
         .into_iter()
-        .flatten()
-    {
-        for (method, op) in item.as_object().into_iter().flatten() {
-            let Some(id) = op.get("operationId").and_then(Value::as_str) else {
-                continue;
-            };
-            let method = method.to_uppercase();
-            let concrete = fill_path_params(path);
-            let answer = send(&method, &concrete)?;
-            let family: String = path.split('/').take(3).collect::<Vec<_>>().join("/");
-            let unknown = send(&method, &format!("{family}/xtask-no-such-route/0"))?;
-            if answer.0 == 405 || answer == unknown {
-                out.push(format!("{id} ({method} {path})"));
-            }
-        }
-    }
-    drop(sandbox);
-    Ok(out)
-}
-
-/// `/a/{id}/b` → `/a/xtask-probe/b`.
-fn fill_path_params(path: &str) -> String {
-    path.split('/')
-        .map(|segment| {
-            if segment.starts_with('{') && segment.ends_with('}') {
-                "xtask-probe"
-            } else {
-                segment
-            }
-        })
-        .collect::<Vec<_>>()
-        .join("/")
+        .map(|op| format!("{} ({} {})", op.id, op.method, op.template))
+        .collect())
 }
 
 /// The directory `cargo xtask` was asked to act on: `--root`, or the workspace around the

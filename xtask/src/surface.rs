@@ -18,6 +18,7 @@ use heck::ToSnakeCase;
 use quote::ToTokens;
 use serde_json::Value;
 use syn::visit::Visit;
+use talent_ray_codegen::resolve::follow;
 
 use crate::{METHODS, pointer_escape};
 
@@ -120,25 +121,9 @@ fn serde_info(attrs: &[syn::Attribute]) -> (Option<String>, bool) {
 // ---------------------------------------------------------------------------------------------
 // Operations
 
-/// Follows local `$ref`s.
-fn resolve<'a>(doc: &'a Value, mut value: &'a Value) -> &'a Value {
-    for _ in 0..32 {
-        match value
-            .get("$ref")
-            .and_then(Value::as_str)
-            .and_then(|r| r.strip_prefix('#'))
-            .and_then(|p| doc.pointer(p))
-        {
-            Some(next) => value = next,
-            None => break,
-        }
-    }
-    value
-}
-
 /// The spec constraints of a schema (`maximum=100, pattern="^tr_"`), following `$ref`s.
 fn constraints(doc: &Value, schema: &Value) -> Vec<String> {
-    let schema = resolve(doc, schema);
+    let schema = follow(doc, schema);
     let mut out = Vec::new();
     for key in [
         "minimum",
@@ -350,7 +335,7 @@ fn operation_lines(
         .and_then(Value::as_object)
         .ok_or("the spec has no paths")?;
     for (path, item) in paths {
-        let item = resolve(spec, item);
+        let item = follow(spec, item);
         for method in METHODS {
             let Some(op) = item.get(method) else { continue };
             let id = op
@@ -414,7 +399,7 @@ fn operation_lines(
                 .into_iter()
                 .filter_map(|v| v.get("parameters").and_then(Value::as_array))
                 .flatten()
-                .map(|p| resolve(spec, p));
+                .map(|p| follow(spec, p));
             for param in params {
                 let (Some(name), Some(location)) = (
                     param.get("name").and_then(Value::as_str),

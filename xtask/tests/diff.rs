@@ -424,7 +424,7 @@ fn cli_diff_exits_1_on_breaking_and_lists_both_kinds_with_pointers() {
         .find(|l| l.contains("operation-removed"))
         .expect("the removal is listed");
     assert!(removed.contains(&id) && removed.contains(&at), "{removed}");
-    assert!(text[additive..].contains("xtaskAddedOperation"), "{text}");
+    assert!(text[additive..].contains(ADDED_OPERATION), "{text}");
     assert!(text.contains("Semver bump needed: major"), "{text}");
 
     let out = xtask(&[

@@ -1,7 +1,8 @@
 //! The parts of `cargo xtask regen` that run without a rebuild: finding the workspace from the
-//! current directory, the snapshot line diff, reading failures from cargo's output, and probing
-//! the sandbox for operations it does not serve. The whole command is exercised end to end by
-//! the ignored test in `regen_end_to_end.rs`.
+//! current directory, finding every snapshot and the test target that owns it, the snapshot line
+//! diff, reading failures from cargo's output, and naming the operations the sandbox answers
+//! from the spec. The whole command is exercised end to end by `regen_end_to_end.rs`, which CI
+//! runs as a step of its own (`.ci/run`).
 
 mod common;
 
@@ -9,7 +10,9 @@ use std::collections::BTreeMap;
 use std::process::Command;
 
 use common::*;
-use xtask::regen::{failures, snapshot_changes, unserved_operations};
+use xtask::regen::{
+    failures, read_snapshots, snapshot_changes, snapshot_targets, spec_answered_operations,
+};
 
 #[test]
 fn the_workspace_is_found_from_the_current_directory_not_the_build() {
@@ -94,18 +97,68 @@ error: could not compile `talent-ray` (test \"y\") due to 1 previous error
 }
 
 #[test]
-fn the_sandbox_serves_every_pinned_operation_and_a_new_one_is_named() {
+fn a_new_operation_is_named_as_answered_from_the_spec() {
+    let pinned = spec_answered_operations(&fixture_json()).unwrap();
+    let updated = spec_answered_operations(&additive_update(&fixture_json())).unwrap();
+    let added: Vec<&String> = updated.iter().filter(|op| !pinned.contains(op)).collect();
     assert_eq!(
-        unserved_operations(&fixture_json()).unwrap(),
-        Vec::<String>::new()
+        added,
+        [&format!("{ADDED_OPERATION} (GET /api/v1/organizations)")],
+        "{updated:?}"
     );
-    let updated = additive_update(&fixture_json());
-    let unserved = unserved_operations(&updated).unwrap();
-    assert_eq!(unserved.len(), 1, "{unserved:?}");
-    assert!(
-        unserved[0].starts_with("xtaskAddedOperation (GET "),
-        "{unserved:?}"
+}
+
+#[test]
+fn every_snapshot_of_the_workspace_is_found_with_the_target_that_owns_it() {
+    let root = tempfile::tempdir().unwrap();
+    let write = |path: &str, text: &str| {
+        let path = root.path().join(path);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    };
+    write(
+        "Cargo.toml",
+        "[workspace]\nmembers = [\"cli\"]\n\n[package]\nname = \"root-pkg\"\n",
     );
+    write(
+        "cli/Cargo.toml",
+        "[package]\nversion = \"0.1.0\"\nname = \"cli-pkg\"\n",
+    );
+    write("tests/snapshots/surface__operations.snap", "a\n");
+    write("tests/snapshots/surface__types.snap", "b\n");
+    write("cli/tests/snapshots/help_tree__help_tree.snap", "c\n");
+    // Not snapshots: outside a `snapshots` directory, in `target/`, in a hidden directory.
+    write("tests/other.snap", "x\n");
+    write("target/tests/snapshots/t__x.snap", "x\n");
+    write(".git/snapshots/t__x.snap", "x\n");
+    let found = read_snapshots(root.path());
+    let files: Vec<&String> = found.keys().collect();
+    assert_eq!(
+        files,
+        [
+            "cli/tests/snapshots/help_tree__help_tree.snap",
+            "tests/snapshots/surface__operations.snap",
+            "tests/snapshots/surface__types.snap",
+        ]
+    );
+    assert_eq!(found["tests/snapshots/surface__types.snap"], "b\n");
+    assert_eq!(snapshot_targets(&files), ["help_tree", "surface"]);
+}
+
+#[test]
+fn the_workspace_snapshots_include_the_sdk_surface_and_the_cli_help_tree() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .unwrap();
+    let found = read_snapshots(root);
+    let files: Vec<&String> = found.keys().collect();
+    let targets = snapshot_targets(&files);
+    for expected in ["surface", "help_tree"] {
+        assert!(
+            targets.iter().any(|t| t == expected),
+            "{expected} not in {targets:?}"
+        );
+    }
 }
 
 #[test]

@@ -19,11 +19,20 @@ use crate::server::{ConnectionKill, PeerAddr};
 /// fault: `status`, `truncated_body` or `malformed_body`), so tests can tell the two apart.
 pub const FAULT_HEADER: &str = "x-sandbox-fault";
 
-/// Middleware for `/api/v1`: authenticate (401), rate-limit (429), attach the [`Principal`].
+/// What the gate of one `/api/v1` operation needs: the shared state and the operation's
+/// `x-required-scopes`, read from the spec.
+#[derive(Clone)]
+pub(crate) struct V1Gate {
+    pub app: Arc<AppState>,
+    pub scopes: Arc<[String]>,
+}
+
+/// Middleware for `/api/v1`: authenticate (401), rate-limit (429), check the operation's scopes
+/// (403 `insufficient_scope`), attach the [`Principal`].
 ///
 /// [`Principal`]: crate::auth::Principal
 pub(crate) async fn v1_auth(
-    State(app): State<Arc<AppState>>,
+    State(V1Gate { app, scopes }): State<V1Gate>,
     mut req: Request,
     next: Next,
 ) -> Response {
@@ -36,6 +45,9 @@ pub(crate) async fn v1_auth(
     };
     if let Err(secs) = admit(&app, &principal, &presented) {
         return V1Error::rate_limited(secs).into_response();
+    }
+    if let Err(e) = principal.require(&scopes) {
+        return e.into_response();
     }
     req.extensions_mut().insert(principal);
     next.run(req).await

@@ -1,80 +1,78 @@
-//! The router: every documented operation, the auth layers and the fault layer.
+//! The router, built from the spec: every operation of the spec gets a route at its method and
+//! path, behind the gate of its family (public, admin, or `/api/v1` with the operation's scopes).
+//! An operation the sandbox implements with state is served by its handler (`stateful`); any
+//! other is answered from the spec (`spec_answer`). Around them: the fault layer.
 
 pub(crate) mod admin;
 pub(crate) mod middleware;
 pub(crate) mod public;
+pub(crate) mod spec_answer;
+pub(crate) mod stateful;
 pub(crate) mod v1;
 
 use std::sync::Arc;
 
 use axum::Router;
-use axum::http::{StatusCode, Uri};
+use axum::http::{Method, StatusCode, Uri};
 use axum::middleware::from_fn_with_state;
 use axum::response::{IntoResponse, Response};
-use axum::routing::get;
+use axum::routing::{MethodFilter, MethodRouter};
 
 use crate::app::AppState;
 use crate::error::{Family, LegacyError, V1Error};
-use middleware::{admin_auth, fault_layer, v1_auth};
+use crate::spec::Operation;
+use middleware::{V1Gate, admin_auth, fault_layer, v1_auth};
+
+/// Which gate an operation sits behind.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Gate {
+    /// `security: []`: no credential.
+    Public,
+    /// `/api/admin/*`: an admin owner's key.
+    Admin,
+    /// Everything else (`/api/v1/*`): a key holding the operation's `x-required-scopes`.
+    V1,
+}
+
+impl Gate {
+    /// The gate of `op`: public from its `security`, admin from its path.
+    pub fn of(op: &Operation) -> Gate {
+        if op.public {
+            Gate::Public
+        } else if op.template.starts_with("/api/admin/") || op.template == "/api/admin" {
+            Gate::Admin
+        } else {
+            Gate::V1
+        }
+    }
+}
 
 /// Build the full application.
 pub(crate) fn router(app: Arc<AppState>) -> Router {
-    let v1 = Router::new()
-        .route("/api/v1/me", get(v1::me))
-        .route("/api/v1/candidates", get(v1::list_candidates))
-        .route(
-            "/api/v1/candidates/{id}",
-            get(v1::get_candidate).patch(v1::update_candidate),
-        )
-        .route("/api/v1/candidates/{id}/steps", get(v1::candidate_steps))
-        .route("/api/v1/roles", get(v1::list_roles))
-        .route(
-            "/api/v1/roles/{id}",
-            get(v1::get_role).patch(v1::update_role),
-        )
-        .route("/api/v1/roles/{id}/steps", get(v1::role_steps))
-        .route("/api/v1/tests", get(v1::list_tests))
-        .route(
-            "/api/v1/tests/{id}",
-            get(v1::get_test).patch(v1::update_test),
-        )
-        .route(
-            "/api/v1/sourcing",
-            get(v1::list_leads).post(v1::create_lead),
-        )
-        .route(
-            "/api/v1/sourcing/{id}",
-            get(v1::get_lead)
-                .patch(v1::update_lead)
-                .delete(v1::delete_lead),
-        )
-        .route("/api/v1/cv-screening/batches/{batchId}", get(v1::get_batch))
-        .route_layer(from_fn_with_state(app.clone(), v1_auth));
-    let admin = Router::new()
-        .route(
-            "/api/admin/api-keys",
-            get(admin::list_keys).post(admin::create_key),
-        )
-        .route(
-            "/api/admin/api-keys/{id}",
-            axum::routing::delete(admin::revoke_key),
-        )
-        .route("/api/admin/api-keys/{id}/usage", get(admin::key_usage))
-        .route_layer(from_fn_with_state(app.clone(), admin_auth));
-    let public = Router::new()
-        .route("/api/public/portal/{orgSlug}", get(public::portal))
-        .route(
-            "/api/public/portal/{orgSlug}/roles/{roleId}",
-            get(public::job),
-        )
-        .route(
-            "/api/public/portal/{orgSlug}/apply",
-            axum::routing::post(public::apply),
-        );
-    Router::new()
-        .merge(v1)
-        .merge(admin)
-        .merge(public)
+    let mut router = Router::new();
+    for op in app.spec.operations() {
+        let Some(filter) = Method::from_bytes(op.method.as_bytes())
+            .ok()
+            .and_then(|m| MethodFilter::try_from(m).ok())
+        else {
+            continue;
+        };
+        let handler = stateful::handler(&op.id, filter)
+            .unwrap_or_else(|| spec_answer::handler(&app.spec, op, filter));
+        let gated: MethodRouter<Arc<AppState>> = match Gate::of(op) {
+            Gate::Public => handler,
+            Gate::Admin => handler.route_layer(from_fn_with_state(app.clone(), admin_auth)),
+            Gate::V1 => handler.route_layer(from_fn_with_state(
+                V1Gate {
+                    app: app.clone(),
+                    scopes: op.scopes.clone().into(),
+                },
+                v1_auth,
+            )),
+        };
+        router = router.route(&op.template, gated);
+    }
+    router
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
         .layer(from_fn_with_state(app.clone(), fault_layer))

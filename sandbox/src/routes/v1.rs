@@ -1,4 +1,5 @@
-//! `/api/v1/*`: scope-gated, visibility-filtered, curated shapes.
+//! `/api/v1/*`: visibility-filtered, curated shapes. Each operation's scopes are checked before
+//! its handler runs, from the spec (`routes::middleware::v1_auth`).
 
 use std::sync::Arc;
 
@@ -48,7 +49,6 @@ pub(crate) async fn list_candidates(
     Extension(p): Extension<Principal>,
     q: Query,
 ) -> V1Result {
-    p.require(&["candidates:read"])?;
     let (page, size) = q.paging(app.choices.out_of_range)?;
     let role_id = q.get("roleId");
     let db = app.db();
@@ -74,7 +74,6 @@ pub(crate) async fn get_candidate(
     Extension(p): Extension<Principal>,
     PathParams(id): PathParams<String>,
 ) -> V1Result {
-    p.require(&["candidates:read"])?;
     let db = app.db();
     let c = db
         .candidates
@@ -91,7 +90,6 @@ pub(crate) async fn update_candidate(
     PathParams(id): PathParams<String>,
     body: Body,
 ) -> V1Result {
-    p.require(&["candidates:write"])?;
     let obj = body.v1()?;
     let mut f = Fields::new(&obj);
     let full_name = f.non_empty_string("fullName");
@@ -142,7 +140,6 @@ pub(crate) async fn candidate_steps(
     Extension(p): Extension<Principal>,
     PathParams(id): PathParams<String>,
 ) -> V1Result {
-    p.require(&["pipeline:read"])?;
     let db = app.db();
     let c = db
         .candidates
@@ -175,7 +172,6 @@ pub(crate) async fn list_roles(
     Extension(p): Extension<Principal>,
     q: Query,
 ) -> V1Result {
-    p.require(&["roles:read"])?;
     let (page, size) = q.paging(app.choices.out_of_range)?;
     let org = q.get("organizationId");
     let status = q.get("status");
@@ -196,7 +192,6 @@ pub(crate) async fn get_role(
     Extension(p): Extension<Principal>,
     PathParams(id): PathParams<String>,
 ) -> V1Result {
-    p.require(&["roles:read"])?;
     let db = app.db();
     let r = db
         .roles
@@ -213,7 +208,6 @@ pub(crate) async fn update_role(
     PathParams(id): PathParams<String>,
     body: Body,
 ) -> V1Result {
-    p.require(&["roles:write"])?;
     let obj = body.v1()?;
     let mut f = Fields::new(&obj);
     let name = f.non_empty_string("name");
@@ -275,7 +269,6 @@ pub(crate) async fn role_steps(
     Extension(p): Extension<Principal>,
     PathParams(id): PathParams<String>,
 ) -> V1Result {
-    p.require(&["pipeline:read"])?;
     let db = app.db();
     let role = db
         .roles
@@ -298,7 +291,6 @@ pub(crate) async fn list_tests(
     Extension(p): Extension<Principal>,
     q: Query,
 ) -> V1Result {
-    p.require(&["tests:read"])?;
     let (page, size) = q.paging(app.choices.out_of_range)?;
     let kind = q.get("type");
     let category = q.get("analysisCategory");
@@ -321,7 +313,6 @@ pub(crate) async fn get_test(
     Extension(p): Extension<Principal>,
     PathParams(id): PathParams<String>,
 ) -> V1Result {
-    p.require(&["tests:read"])?;
     let db = app.db();
     let t = db
         .tests
@@ -338,7 +329,6 @@ pub(crate) async fn update_test(
     PathParams(id): PathParams<String>,
     body: Body,
 ) -> V1Result {
-    p.require(&["tests:write"])?;
     let obj = body.v1()?;
     let mut f = Fields::new(&obj);
     let name = f.non_empty_string("name");
@@ -388,7 +378,6 @@ pub(crate) async fn list_leads(
     Extension(p): Extension<Principal>,
     q: Query,
 ) -> V1Result {
-    p.require(&["sourcing:read"])?;
     let (page, size) = q.paging(app.choices.out_of_range)?;
     let role_id = q.get("roleId");
     let status = q.get("status");
@@ -416,7 +405,6 @@ pub(crate) async fn create_lead(
     Extension(p): Extension<Principal>,
     body: Body,
 ) -> V1Result {
-    p.require(&["sourcing:write"])?;
     let obj = body.v1()?;
     let mut f = Fields::new(&obj);
     f.require("fullName", "a non-empty string");
@@ -477,7 +465,6 @@ pub(crate) async fn get_lead(
     Extension(p): Extension<Principal>,
     PathParams(id): PathParams<String>,
 ) -> V1Result {
-    p.require(&["sourcing:read"])?;
     let db = app.db();
     let l = db
         .leads
@@ -494,7 +481,6 @@ pub(crate) async fn update_lead(
     PathParams(id): PathParams<String>,
     body: Body,
 ) -> V1Result {
-    p.require(&["sourcing:write"])?;
     let obj = body.v1()?;
     let mut f = Fields::new(&obj);
     let full_name = f.non_empty_string("fullName");
@@ -544,7 +530,6 @@ pub(crate) async fn delete_lead(
     Extension(p): Extension<Principal>,
     PathParams(id): PathParams<String>,
 ) -> V1Result {
-    p.require(&["sourcing:write"])?;
     let mut db = app.db();
     let index = db
         .leads
@@ -577,7 +562,6 @@ pub(crate) async fn get_batch(
     PathParams(batch_id): PathParams<String>,
     q: Query,
 ) -> V1Result {
-    p.require(&["cv-screening:read"])?;
     let (page, size) = q.paging(app.choices.out_of_range)?;
     let db = app.db();
     if !db.batches.iter().any(|b| b.id == batch_id) {

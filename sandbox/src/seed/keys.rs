@@ -4,13 +4,18 @@ use chrono::{DateTime, Utc};
 
 use super::Keys;
 use super::catalog::{ADMIN, EMPLOYER, GLOBEX_OWNER, HIRING_MANAGER, MEMBER};
-use crate::credentials::{ALL_SCOPES, hash_key};
+use crate::credentials::hash_key;
 use crate::rng::Rng;
 use crate::state::ApiKeyRecord;
 
-/// The key records and their plaintexts.
-pub(super) fn ready_made(key_rng: &mut Rng, base: DateTime<Utc>) -> (Vec<ApiKeyRecord>, Keys) {
+/// The key records and their plaintexts; `every_scope` is the spec's scope taxonomy.
+pub(super) fn ready_made(
+    key_rng: &mut Rng,
+    base: DateTime<Utc>,
+    every_scope: &[String],
+) -> (Vec<ApiKeyRecord>, Keys) {
     let mut keys = Vec::new();
+    let all: Vec<&str> = every_scope.iter().map(String::as_str).collect();
     let mut mint = |id: &str, name: &str, user_id: &str, scopes: &[&str]| -> String {
         let plaintext = key_rng.api_key();
         keys.push(ApiKeyRecord {
@@ -30,18 +35,18 @@ pub(super) fn ready_made(key_rng: &mut Rng, base: DateTime<Utc>) -> (Vec<ApiKeyR
         plaintext
     };
     let ready = Keys {
-        admin: mint("apikey_admin", "Sandbox admin", ADMIN, &ALL_SCOPES),
+        admin: mint("apikey_admin", "Sandbox admin", ADMIN, &all),
         employer: mint(
             "apikey_employer",
             "Sandbox employer (all scopes)",
             EMPLOYER,
-            &ALL_SCOPES,
+            &all,
         ),
         hiring_manager: mint(
             "apikey_hiring_manager",
             "Sandbox hiring manager",
             HIRING_MANAGER,
-            &ALL_SCOPES,
+            &all,
         ),
         no_scopes: mint(
             "apikey_no_scopes",
@@ -59,13 +64,13 @@ pub(super) fn ready_made(key_rng: &mut Rng, base: DateTime<Utc>) -> (Vec<ApiKeyR
             "apikey_other_employer",
             "Sandbox other employer",
             GLOBEX_OWNER,
-            &ALL_SCOPES,
+            &all,
         ),
         member: mint(
             "apikey_member",
             "Sandbox member without organization",
             MEMBER,
-            &ALL_SCOPES,
+            &all,
         ),
     };
     (keys, ready)

@@ -24,7 +24,8 @@ use plan::{
 /// Ready-made API keys (plaintext), deterministic per seed.
 #[derive(Clone, Debug)]
 pub struct Keys {
-    /// Owned by the platform admin; every scope.
+    /// Owned by the platform admin; every scope (of the spec's taxonomy, as every key below
+    /// that holds "every scope").
     pub admin: String,
     /// Owned by the owner of the employer organization (`Fixtures::employer_org_id`); every scope.
     pub employer: String,
@@ -138,6 +139,8 @@ pub(crate) struct SeedConfig {
     pub candidates: usize,
     /// The clock the database reads.
     pub clock: UtcSource,
+    /// The spec's scope taxonomy: what the keys that hold "every scope" get.
+    pub every_scope: Vec<String>,
 }
 
 fn at(base: DateTime<Utc>, minutes: i64) -> DateTime<Utc> {
@@ -159,7 +162,7 @@ pub(crate) fn seed(config: SeedConfig) -> (Db, Keys, Fixtures) {
         candidates::candidates(&mut rng, base, total, &roles, &role_steps);
     let (mut leads, lead_groups) = leads::leads(&mut rng, base, &roles, &candidates);
     let batches = leads::batches(&mut leads, &lead_groups);
-    let (keys, ready) = keys::ready_made(&mut key_rng, base);
+    let (keys, ready) = keys::ready_made(&mut key_rng, base, &config.every_scope);
     let next_lead = leads.len() as u64;
     let fixtures = fixtures(total, &lead_groups);
     let db = Db {
@@ -286,11 +289,13 @@ mod tests {
             seed: 7,
             candidates: 250,
             clock: crate::clock::system_utc(),
+            every_scope: Vec::new(),
         });
         let (b, kb, _) = seed(SeedConfig {
             seed: 7,
             candidates: 250,
             clock: crate::clock::system_utc(),
+            every_scope: Vec::new(),
         });
         assert_eq!(ka.employer, kb.employer);
         assert_eq!(a.candidates.len(), 250);
@@ -313,6 +318,7 @@ mod tests {
             seed: 8,
             candidates: 250,
             clock: crate::clock::system_utc(),
+            every_scope: Vec::new(),
         });
         assert_ne!(ka.employer, kc.employer);
     }
@@ -323,6 +329,7 @@ mod tests {
             seed: 1,
             candidates: 10,
             clock: crate::clock::system_utc(),
+            every_scope: Vec::new(),
         });
         for key in [
             &keys.admin,
@@ -343,6 +350,7 @@ mod tests {
             seed: 42,
             candidates: 250,
             clock: crate::clock::system_utc(),
+            every_scope: Vec::new(),
         });
         for t in [
             "cv_screening",

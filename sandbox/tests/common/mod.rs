@@ -60,7 +60,8 @@ impl Resp {
         self.headers.get(name).and_then(|v| v.to_str().ok())
     }
 
-    fn wire(&self) -> Wire<'_> {
+    /// The response as the spec validator reads it.
+    pub fn wire(&self) -> Wire<'_> {
         Wire {
             status: self.status,
             content_type: self.header(CONTENT_TYPE.as_str()),

@@ -323,14 +323,91 @@ pub fn first_authenticated_get(doc: &Value) -> (String, String) {
         .expect("an authenticated GET")
 }
 
-/// An additive-only update: a new operation, a new optional response field, a new value in a
-/// response enum and a new optional query parameter, with a new `info.version`.
+/// The operation [`additive_update`] adds.
+pub const ADDED_OPERATION: &str = "listOrganizations";
+/// The scope it requires, new to the taxonomy.
+pub const ADDED_SCOPE: &str = "organizations:read";
+
+/// An additive-only update, as a vendor would publish it: a new operation `listOrganizations`
+/// (`GET /api/v1/organizations`, paged like the other lists) with a new scope
+/// `organizations:read`, a new tag and schemas, and no examples anywhere in its response; a new
+/// optional response field; a new value in a response enum; a new optional query parameter; a
+/// new `info.version`.
 pub fn additive_update(doc: &Value) -> Value {
     let mut doc = doc.clone();
-    let (_, at) = first_authenticated_get(&doc);
-    let mut op = doc.pointer(&at).unwrap().clone();
-    op["operationId"] = "xtaskAddedOperation".into();
-    doc["paths"]["/api/v1/xtask-added"] = serde_json::json!({ "get": op });
+    let paging: Vec<Value> = ["Page", "PageSize"]
+        .iter()
+        .filter(|name| doc["components"]["parameters"].get(**name).is_some())
+        .map(|name| serde_json::json!({"$ref": format!("#/components/parameters/{name}")}))
+        .collect();
+    let shared: serde_json::Map<String, Value> = [
+        "Unauthorized",
+        "InsufficientScope",
+        "RateLimited",
+        "InternalError",
+    ]
+    .iter()
+    .zip(["401", "403", "429", "500"])
+    .filter(|(name, _)| doc["components"]["responses"].get(**name).is_some())
+    .map(|(name, status)| {
+        (
+            status.to_owned(),
+            serde_json::json!({"$ref": format!("#/components/responses/{name}")}),
+        )
+    })
+    .collect();
+    let mut responses = serde_json::json!({
+        "200": {
+            "description": "Success.",
+            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/OrganizationList"}}}
+        }
+    });
+    responses.as_object_mut().unwrap().extend(shared);
+    doc["paths"]["/api/v1/organizations"] = serde_json::json!({
+        "get": {
+            "tags": ["Organizations"],
+            "operationId": ADDED_OPERATION,
+            "summary": "List organizations",
+            "description": "Lists the organizations the key's owner belongs to. Required scope: `organizations:read`.",
+            "parameters": paging,
+            "responses": responses,
+            "x-required-scopes": [ADDED_SCOPE]
+        }
+    });
+    if let Some(tags) = doc["tags"].as_array_mut() {
+        tags.push(serde_json::json!({
+            "name": "Organizations",
+            "description": "Organizations the key's owner belongs to. Scope `organizations:read`."
+        }));
+    }
+    let pagination = if doc["components"]["schemas"]
+        .get("OffsetPagination")
+        .is_some()
+    {
+        serde_json::json!({"$ref": "#/components/schemas/OffsetPagination"})
+    } else {
+        serde_json::json!({"type": "object"})
+    };
+    doc["components"]["schemas"]["Organization"] = serde_json::json!({
+        "type": "object",
+        "description": "An organization.",
+        "required": ["id", "name", "slug", "createdAt"],
+        "properties": {
+            "id": {"type": "string", "description": "Organization id."},
+            "name": {"type": "string", "description": "Display name."},
+            "slug": {"type": "string", "description": "Career-portal slug."},
+            "createdAt": {"type": "string", "format": "date-time", "description": "Creation time (UTC)."}
+        }
+    });
+    doc["components"]["schemas"]["OrganizationList"] = serde_json::json!({
+        "type": "object",
+        "description": "A page of organizations.",
+        "required": ["data", "pagination"],
+        "properties": {
+            "data": {"type": "array", "items": {"$ref": "#/components/schemas/Organization"}},
+            "pagination": pagination
+        }
+    });
 
     let object = response_only_objects(&doc)[0].clone();
     doc["components"]["schemas"][&object]["properties"]["xtaskAddedField"] =
