@@ -8,7 +8,7 @@ use crate::auth::{ApiKey, AuthScheme};
 use crate::rate_limit::{Limiter, RateLimit};
 use crate::retry::RetryPolicy;
 use crate::scopes::ScopeCache;
-use crate::{Client, Error, Result, Scope};
+use crate::{CallOptions, Client, Error, Result, Scope};
 
 /// Environment variable holding the API key.
 ///
@@ -225,15 +225,18 @@ impl ClientBuilder {
         if let Some(granted) = self.scopes {
             scopes.set(granted);
         }
-        let state = ClientState(Arc::new(Shared {
-            http: http.clone(),
-            origin,
-            api_key,
-            auth: self.auth,
-            retry: self.retry,
-            limiter: self.rate_limit.map(Limiter::new),
-            scopes,
-        }));
+        let state = ClientState(
+            Arc::new(Shared {
+                http: http.clone(),
+                origin,
+                api_key,
+                auth: self.auth,
+                retry: self.retry,
+                limiter: self.rate_limit.map(Limiter::new),
+                scopes,
+            }),
+            CallOptions::default(),
+        );
         Ok(Client::new_with_client(&base_url, http, state))
     }
 }
@@ -273,7 +276,7 @@ fn is_loopback(url: &reqwest::Url) -> bool {
 /// # Ok(()) }
 /// ```
 #[derive(Clone)]
-pub struct ClientState(pub(crate) Arc<Shared>);
+pub struct ClientState(pub(crate) Arc<Shared>, pub(crate) CallOptions);
 
 pub(crate) struct Shared {
     /// The HTTP client every attempt uses (no redirects), whatever client the generated code
@@ -296,6 +299,7 @@ impl fmt::Debug for ClientState {
             .field("retry", &self.0.retry)
             .field("rate_limited", &self.0.limiter.is_some())
             .field("granted_scopes", &self.0.scopes.get())
+            .field("options", &self.1)
             .finish()
     }
 }

@@ -224,10 +224,13 @@ impl Client {
         let info = OperationInfo {
             operation_id: operation.method_name,
         };
-        self.pre::<()>(&mut request, &info).await?;
-        let result = self.exec(request, &info).await;
-        self.post::<()>(&result, &info).await?;
-        let response = result?;
+        let response = wire::classify(async {
+            self.pre::<()>(&mut request, &info).await?;
+            let result = self.exec(request, &info).await;
+            self.post::<()>(&result, &info).await?;
+            Ok(result?)
+        })
+        .await?;
         let status = response.status();
         let headers = response.headers().clone();
         let raw = wire::raw_body(&response);

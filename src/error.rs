@@ -104,6 +104,22 @@ pub enum Error {
     /// A list could not be paged consistently (e.g. a repeated cursor).
     #[error("pagination stopped: {0}")]
     Pagination(String),
+    /// A cursor list has more rows at one timestamp than its largest page holds. The API's
+    /// cursor is a timestamp, so the rows of that timestamp beyond the `read` ones cannot be asked
+    /// for; the stream stops here rather than skip them (how many there are, the API cannot say).
+    #[error(
+        "{operation}: at least {read} rows share the timestamp {timestamp}, as many as the largest \
+         page holds; any further rows of that timestamp (an unknown number, the API has no finer \
+         cursor) may be missing, so paging stopped instead of skipping them"
+    )]
+    TiedRows {
+        /// The operation's `operationId`.
+        operation: String,
+        /// The timestamp the rows share.
+        timestamp: crate::pagination::Cursor,
+        /// Rows of that timestamp already yielded.
+        read: u64,
+    },
 }
 
 fn join(scopes: &[Scope]) -> String {
@@ -263,6 +279,15 @@ impl Error {
                 local: false,
             };
         }
+        // A body the client replaced (it was not a documented error body) has no family.
+        let body = if headers.contains_key(wire::UNCLASSIFIED_HEADER) {
+            ErrorBodyParts {
+                message: body.message.filter(|m| !m.is_empty()),
+                ..ErrorBodyParts::default()
+            }
+        } else {
+            body
+        };
         let api = ApiError {
             status,
             family: body.family,
@@ -313,12 +338,6 @@ impl ErrorBodyParts {
         let Some(error) = text("error") else {
             return Self::default();
         };
-        if wire::is_synthesized(obj) {
-            return Self {
-                message: text("message"),
-                ..Self::default()
-            };
-        }
         // v1 codes are snake_case identifiers; legacy errors are sentences.
         let is_code =
             !error.is_empty() && error.chars().all(|c| c.is_ascii_lowercase() || c == '_');
@@ -350,12 +369,6 @@ pub trait ErrorBody {
 
 impl ErrorBody for types::V1Error {
     fn parts(&self) -> ErrorBodyParts {
-        if self.error == wire::UNEXPECTED_BODY_CODE {
-            return ErrorBodyParts {
-                message: self.message.clone(),
-                ..ErrorBodyParts::default()
-            };
-        }
         ErrorBodyParts {
             family: ErrorFamily::V1,
             code: Some(self.error.clone()),
@@ -369,9 +382,6 @@ impl ErrorBody for types::V1Error {
 
 impl ErrorBody for types::LegacyError {
     fn parts(&self) -> ErrorBodyParts {
-        if self.error == wire::UNEXPECTED_BODY_CODE {
-            return ErrorBodyParts::default();
-        }
         ErrorBodyParts {
             family: ErrorFamily::Legacy,
             message: Some(self.error.clone()),
@@ -426,9 +436,8 @@ impl<E: ErrorBody> From<progenitor_client::Error<E>> for Error {
                 }
                 Error::from_response(response.status(), response.headers(), parts)
             }
-            P::Custom(message) => {
-                wire::local_error(&message).unwrap_or(Error::InvalidRequest(message))
-            }
+            // A hook's typed error is taken by `wire::classify`; any other is a refusal.
+            P::Custom(message) => Error::InvalidRequest(message),
         }
     }
 }

@@ -11,7 +11,7 @@ use tracing::Instrument;
 use crate::client::ClientState;
 use crate::retry::{self, Decision, Outcome};
 use crate::wire::{self, Buffered};
-use crate::{Client, Operation, Scope};
+use crate::{Client, Error, Operation, Scope};
 
 impl ClientHooks<ClientState> for Client {
     async fn pre<E>(
@@ -27,29 +27,27 @@ impl ClientHooks<ClientState> for Client {
         let shared = &self.inner.0;
         if !op.public {
             if let Some((required, granted)) = shared.scopes.missing(op.required_scopes) {
-                return Err(progenitor_client::Error::Custom(wire::local_scope_error(
+                return Err(wire::local(wire::local_scope_error(
                     op.operation_id,
-                    &required,
-                    &granted,
+                    required,
+                    granted,
                 )));
             }
             if let Some(key) = &shared.api_key {
                 // A client constructed around this state with another base URL must not carry the key there.
                 if request.url().origin() != shared.origin {
-                    return Err(progenitor_client::Error::Custom(wire::config_error(
-                        &format!(
-                            "refusing to send the API key to {}, which is not the configured base URL",
-                            request.url().origin().ascii_serialization()
-                        ),
-                    )));
+                    return Err(wire::local(Error::Config(format!(
+                        "refusing to send the API key to {}, which is not the configured base URL",
+                        request.url().origin().ascii_serialization()
+                    ))));
                 }
                 let (name, value) = shared.auth.header(key);
                 request.headers_mut().insert(name, value);
             }
         }
         if crate::dynamic::record_dry_run(request, op) {
-            return Err(progenitor_client::Error::Custom(wire::config_error(
-                "dry run: the request was recorded, not sent",
+            return Err(wire::local(Error::Config(
+                "dry run: the request was recorded, not sent".into(),
             )));
         }
         Ok(())
@@ -63,9 +61,9 @@ impl ClientHooks<ClientState> for Client {
         crate::dynamic::record_received(result);
         // A non-idempotent call that broke after sending may have been applied: say so.
         match (result, Operation::find(info.operation_id)) {
-            (Err(e), Some(op)) if !op.idempotent && !e.is_connect() => Err(
-                progenitor_client::Error::Custom(wire::uncertain_error(op.operation_id, e)),
-            ),
+            (Err(e), Some(op)) if !op.idempotent && !e.is_connect() => {
+                Err(wire::local(wire::uncertain_error(op.operation_id, e)))
+            }
             _ => Ok(()),
         }
     }
@@ -96,6 +94,8 @@ impl Client {
         op: Option<&Operation>,
     ) -> reqwest::Result<reqwest::Response> {
         let shared = &self.inner.0;
+        let options = &self.inner.1;
+        let policy = options.retry_policy().unwrap_or(&shared.retry);
         let operation_id = op.map_or("unknown", |o| o.operation_id);
         let idempotent = op.is_some_and(|o| o.idempotent);
         // Only a body-less success can be stood in for when a retried DELETE finds nothing.
@@ -107,7 +107,10 @@ impl Client {
         let mut attempt = 0;
         loop {
             attempt += 1;
-            let current = pending.take().expect("a request is pending");
+            let mut current = pending.take().expect("a request is pending");
+            if let Some(timeout) = options.timeout_value() {
+                *current.timeout_mut() = Some(timeout);
+            }
             // Bodies from the generated code are buffered, so this clones; a streaming body is sent once.
             pending = current.try_clone();
             let slot = match &shared.limiter {
@@ -146,7 +149,7 @@ impl Client {
             }
             let decision = match pending {
                 Some(_) => retry::decide(
-                    &shared.retry,
+                    policy,
                     outcome,
                     idempotent,
                     attempt,

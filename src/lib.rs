@@ -79,6 +79,8 @@
 #![deny(missing_docs)]
 
 mod auth;
+mod call_options;
+mod call_paging;
 mod client;
 pub mod dynamic;
 mod error;
@@ -101,6 +103,8 @@ mod generated {
 }
 
 pub use auth::{ApiKey, AuthScheme};
+pub use call_options::CallOptions;
+pub use call_paging::{CallPage, CallPaginator};
 pub use client::{
     ClientBuilder, ClientState, DEFAULT_INSTANCE, ENV_API_KEY, ENV_BASE_URL, ENV_INSTANCE,
     USER_AGENT,
@@ -112,11 +116,10 @@ pub use nullable::Nullable;
 pub use operations::{
     OPERATIONS, Operation, PageParams, PageSize, Paging, ParamLocation, Parameter, RequestBody,
 };
-pub use pagination::{Page, PageInfo, Paginate, Paginator};
+pub use pagination::{Page, PageInfo, Paginate, Paginator, ResumeToken};
 pub use rate_limit::RateLimit;
 pub use retry::RetryPolicy;
 pub use scopes::{Scope, UnknownScope};
-pub use wire::{OPERATION_HEADER, UNEXPECTED_BODY_CODE};
 
 /// The spec's `info.version`, sent as the `api-version` header on every request.
 ///

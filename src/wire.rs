@@ -1,30 +1,23 @@
 //! Response plumbing shared by the hooks and the error conversion: buffering, `Retry-After`,
-//! redacted body excerpts, and the markers the hooks leave for [`crate::Error`] to read.
+//! redacted body excerpts, and the typed errors the hooks hand to [`crate::Error`].
 
+use std::cell::RefCell;
+use std::future::Future;
 use std::time::{Duration, SystemTime};
 
 use bytes::Bytes;
 use reqwest::header::{HeaderMap, HeaderValue, RETRY_AFTER};
 
+use crate::error::ErrorBody;
 use crate::{Error, Scope};
 
-/// Response header naming the `operationId` a response answered (added by the client, so an
-/// error can say which operation it came from).
-///
-/// ```
-/// assert_eq!(talent_ray::OPERATION_HEADER, "x-talent-ray-sdk-operation");
-/// ```
-pub const OPERATION_HEADER: &str = "x-talent-ray-sdk-operation";
-/// v1-shaped `error` code the client puts on an error response whose body was not a documented
-/// error body, so its status survives decoding; such errors have [`crate::ErrorFamily::Unknown`].
-///
-/// ```
-/// assert_eq!(talent_ray::UNEXPECTED_BODY_CODE, "unexpected_error_body");
-/// ```
-pub const UNEXPECTED_BODY_CODE: &str = "unexpected_error_body";
-const LOCAL_SCOPE_MARKER: &str = "talent-ray:insufficient_scope:";
-const UNCERTAIN_MARKER: &str = "talent-ray:uncertain:";
-const CONFIG_MARKER: &str = "talent-ray:config:";
+/// Response header naming the `operationId` an error response answered (added by the client to
+/// error responses only, so an error can say which operation it came from).
+pub(crate) const OPERATION_HEADER: &str = "x-talent-ray-sdk-operation";
+/// Response header the client puts on an error response whose body was not a documented error
+/// body (and so was replaced by one carrying an excerpt, for the generated code to decode). Any
+/// such header a server sends is removed first, so it cannot be spoofed.
+pub(crate) const UNCLASSIFIED_HEADER: &str = "x-talent-ray-sdk-unclassified";
 const EXCERPT_CHARS: usize = 200;
 
 /// The buffered body, kept in the response's extensions.
@@ -83,52 +76,61 @@ pub(crate) fn raw_body(response: &reqwest::Response) -> Bytes {
         .unwrap_or_default()
 }
 
-/// The marker a `pre` hook returns (as `progenitor_client::Error::Custom`) for a scope the
-/// client knows is missing.
-pub(crate) fn local_scope_error(operation: &str, required: &[Scope], granted: &[Scope]) -> String {
-    let payload =
-        serde_json::json!({ "operation": operation, "required": required, "granted": granted });
-    format!("{LOCAL_SCOPE_MARKER}{payload}")
+tokio::task_local! {
+    /// Set while a generated `send()` runs: where a hook leaves the typed error it stops a
+    /// request with (progenitor's hooks can only return its own error type).
+    static LOCAL_ERROR: RefCell<Option<Error>>;
 }
 
-/// The marker a `post` hook returns when a non-idempotent request failed after it may have
-/// reached the server.
-pub(crate) fn uncertain_error(operation: &str, cause: &reqwest::Error) -> String {
-    let payload = serde_json::json!({ "operation": operation, "cause": cause.to_string() });
-    format!("{UNCERTAIN_MARKER}{payload}")
+/// Runs a generated send (or the hooks by hand) and converts its error to [`Error`], taking a
+/// hook's SDK-local error as the typed value the hook left.
+pub(crate) async fn classify<T, E: ErrorBody>(
+    send: impl Future<Output = Result<T, progenitor_client::Error<E>>>,
+) -> Result<T, Error> {
+    LOCAL_ERROR
+        .scope(RefCell::new(None), async move {
+            send.await.map_err(|e| {
+                let local = match &e {
+                    progenitor_client::Error::Custom(_) => {
+                        LOCAL_ERROR.with(|slot| slot.borrow_mut().take())
+                    }
+                    _ => None,
+                };
+                local.unwrap_or_else(|| Error::from(e))
+            })
+        })
+        .await
 }
 
-/// The marker a `pre` hook returns when it refuses to send (e.g. the key to another origin).
-pub(crate) fn config_error(message: &str) -> String {
-    format!("{CONFIG_MARKER}{message}")
+/// What a hook returns to stop a request with an SDK-local `error`: progenitor's `Custom` error
+/// for the generated code, with the typed error left for [`classify`].
+pub(crate) fn local<E>(error: Error) -> progenitor_client::Error<E> {
+    let message = error.to_string();
+    // Outside `classify` (never, for the SDK's own sends) the message alone survives.
+    let _ = LOCAL_ERROR.try_with(|slot| *slot.borrow_mut() = Some(error));
+    progenitor_client::Error::Custom(message)
 }
 
-pub(crate) fn local_error(message: &str) -> Option<Error> {
-    if let Some(message) = message.strip_prefix(CONFIG_MARKER) {
-        return Some(Error::Config(message.to_owned()));
-    }
-    if let Some(payload) = message.strip_prefix(UNCERTAIN_MARKER) {
-        let payload: serde_json::Value = serde_json::from_str(payload).ok()?;
-        return Some(Error::Uncertain {
-            operation: payload["operation"].as_str().unwrap_or_default().to_owned(),
-            cause: redact_keys(payload["cause"].as_str().unwrap_or_default()),
-        });
-    }
-    let payload: serde_json::Value =
-        serde_json::from_str(message.strip_prefix(LOCAL_SCOPE_MARKER)?).ok()?;
-    let scopes =
-        |k: &str| serde_json::from_value::<Vec<Scope>>(payload[k].clone()).unwrap_or_default();
-    Some(Error::InsufficientScope {
-        operation: payload["operation"].as_str().unwrap_or_default().to_owned(),
-        required: scopes("required"),
-        granted: scopes("granted"),
+/// A scope the client knows is missing, found before sending.
+pub(crate) fn local_scope_error(
+    operation: &str,
+    required: Vec<Scope>,
+    granted: Vec<Scope>,
+) -> Error {
+    Error::InsufficientScope {
+        operation: operation.to_owned(),
+        required,
+        granted,
         local: true,
-    })
+    }
 }
 
-/// Whether a JSON error body is one the client synthesized.
-pub(crate) fn is_synthesized(obj: &serde_json::Map<String, serde_json::Value>) -> bool {
-    obj.get("error").and_then(|v| v.as_str()) == Some(UNEXPECTED_BODY_CODE)
+/// A non-idempotent request that failed after it may have reached the server.
+pub(crate) fn uncertain_error(operation: &str, cause: &reqwest::Error) -> Error {
+    Error::Uncertain {
+        operation: operation.to_owned(),
+        cause: redact_keys(&cause.to_string()),
+    }
 }
 
 /// Whether a body is a documented error body: a JSON object with a string `error`, and the v1
@@ -170,33 +172,38 @@ impl Buffered {
     }
 
     /// The response the generated code decodes. An error status whose body is not a documented
-    /// error body gets a v1-shaped body carrying an excerpt, so the status is never lost.
+    /// error body gets one carrying an excerpt (and [`UNCLASSIFIED_HEADER`]), so the status is
+    /// never lost; error responses also get [`OPERATION_HEADER`]. A success is passed on as sent.
     pub(crate) fn into_response(self, operation_id: &str) -> reqwest::Response {
         let Buffered {
             status,
             mut headers,
             body,
         } = self;
-        let decoded_body = if status.as_u16() >= 400 && !is_error_body(&body) {
+        headers.remove(UNCLASSIFIED_HEADER);
+        headers.remove(OPERATION_HEADER);
+        let is_error = status.as_u16() >= 400;
+        let decoded_body = if is_error && !is_error_body(&body) {
             headers.insert(
                 reqwest::header::CONTENT_TYPE,
                 HeaderValue::from_static("application/json"),
             );
+            headers.insert(UNCLASSIFIED_HEADER, HeaderValue::from_static("1"));
+            headers.remove(reqwest::header::CONTENT_LENGTH);
             let message = if body.is_empty() {
                 None
             } else {
                 Some(excerpt(&body))
             };
-            let synthesized =
-                serde_json::json!({ "error": UNEXPECTED_BODY_CODE, "message": message });
-            Bytes::from(synthesized.to_string())
+            // Both families decode this; the header, not a code, says the body was replaced.
+            let replaced = serde_json::json!({ "error": message.clone().unwrap_or_default(), "message": message });
+            Bytes::from(replaced.to_string())
         } else {
             body.clone()
         };
-        if let Ok(value) = HeaderValue::from_str(operation_id) {
+        if is_error && let Ok(value) = HeaderValue::from_str(operation_id) {
             headers.insert(OPERATION_HEADER, value);
         }
-        headers.remove(reqwest::header::CONTENT_LENGTH);
         let mut builder = http::Response::builder().status(status);
         if let Some(h) = builder.headers_mut() {
             *h = headers;
@@ -263,11 +270,18 @@ mod tests {
         assert!(!is_error_body(br#"{"error":"x","details":"not a list"}"#));
     }
 
-    #[test]
-    fn local_scope_errors_round_trip() {
-        let marker = local_scope_error("listTests", &[Scope::TestsRead], &[Scope::RolesRead]);
-        match local_error(&marker) {
-            Some(Error::InsufficientScope {
+    #[tokio::test]
+    async fn a_hooks_local_error_arrives_typed() {
+        let sent = classify(async {
+            Err::<(), progenitor_client::Error<()>>(local(local_scope_error(
+                "listTests",
+                vec![Scope::TestsRead],
+                vec![Scope::RolesRead],
+            )))
+        })
+        .await;
+        match sent {
+            Err(Error::InsufficientScope {
                 operation,
                 required,
                 granted,
@@ -279,6 +293,36 @@ mod tests {
             }
             other => panic!("unexpected {other:?}"),
         }
-        assert!(local_error("something else").is_none());
+        // A `Custom` error no hook left a typed value for is not mistaken for one.
+        let other = classify(async {
+            Err::<(), progenitor_client::Error<()>>(progenitor_client::Error::Custom(
+                "talent-ray:config:looks like a marker".into(),
+            ))
+        })
+        .await;
+        assert!(matches!(other, Err(Error::InvalidRequest(_))), "{other:?}");
+    }
+
+    #[test]
+    fn only_error_responses_carry_the_clients_headers() {
+        let response = |status: u16, body: &'static str| {
+            let mut headers = HeaderMap::new();
+            // A server cannot pass its body off as replaced.
+            headers.insert(UNCLASSIFIED_HEADER, HeaderValue::from_static("1"));
+            Buffered {
+                status: reqwest::StatusCode::from_u16(status).unwrap(),
+                headers,
+                body: Bytes::from_static(body.as_bytes()),
+            }
+            .into_response("getMe")
+        };
+        let ok = response(200, "{}");
+        assert!(ok.headers().get(OPERATION_HEADER).is_none());
+        assert!(ok.headers().get(UNCLASSIFIED_HEADER).is_none());
+        let documented = response(404, r#"{"error":"not_found"}"#);
+        assert_eq!(documented.headers()[OPERATION_HEADER], "getMe");
+        assert!(documented.headers().get(UNCLASSIFIED_HEADER).is_none());
+        let html = response(502, "<html>Bad gateway</html>");
+        assert!(html.headers().get(UNCLASSIFIED_HEADER).is_some());
     }
 }

@@ -1,5 +1,6 @@
 //! Error classification for both families, and that no error ever shows the key.
 
+mod canned_http;
 mod common;
 
 use talent_ray::{Error, ErrorFamily, types};
@@ -155,5 +156,64 @@ async fn a_patch_can_clear_a_nullable_field_set_one_and_leave_the_rest() {
     assert_eq!(
         after.full_name, before.full_name,
         "fields left out are unchanged"
+    );
+}
+
+#[tokio::test]
+async fn a_servers_error_code_is_reported_as_sent_whatever_it_is() {
+    // Codes the client once used internally, and headers it adds itself, mean nothing coming
+    // from a server.
+    for code in ["unexpected_error_body", "", "Quota2Exceeded"] {
+        let body = serde_json::json!({ "error": code, "message": "from the server" }).to_string();
+        let (url, _) = canned_http::serve(move || {
+            canned_http::response(
+                "404 Not Found",
+                "x-talent-ray-sdk-unclassified: 1\r\nx-talent-ray-sdk-operation: spoofed\r\n",
+                body.as_bytes(),
+            )
+        })
+        .await;
+        let client = talent_ray::Client::builder()
+            .base_url(url)
+            .api_key(format!("tr_{}", "a".repeat(64)))
+            .rate_limit(None)
+            .build()
+            .unwrap();
+        match client.get_role().id("role_1").send().await {
+            Err(Error::NotFound(api)) => {
+                assert_eq!(api.code.as_deref(), Some(code), "{api:?}");
+                assert_eq!(api.family, ErrorFamily::V1);
+                assert_eq!(api.message.as_deref(), Some("from the server"));
+                assert_eq!(api.operation.as_deref(), Some("getRole"));
+            }
+            other => panic!("{code:?}: expected the server's 404, got {other:?}"),
+        }
+    }
+}
+
+#[tokio::test]
+async fn a_scope_known_missing_is_a_typed_local_error() {
+    let sandbox = common::sandbox().await;
+    let client = common::builder(&sandbox, &sandbox.keys().employer)
+        .granted_scopes([talent_ray::Scope::RolesRead])
+        .build()
+        .unwrap();
+    match client.list_tests().send().await {
+        Err(Error::InsufficientScope {
+            operation,
+            required,
+            granted,
+            local: true,
+        }) => {
+            assert_eq!(operation, "listTests");
+            assert!(!required.is_empty());
+            assert_eq!(granted, [talent_ray::Scope::RolesRead]);
+        }
+        other => panic!("expected a local scope error, got {other:?}"),
+    }
+    assert_eq!(
+        sandbox.requests_to("GET", "/api/v1/tests"),
+        0,
+        "nothing sent"
     );
 }

@@ -4,6 +4,7 @@ mod common;
 
 use std::collections::HashSet;
 
+use chrono::DurationRound;
 use futures::{StreamExt, TryStreamExt};
 use talent_ray::{Error, PageInfo, Paginate};
 
@@ -172,14 +173,67 @@ async fn every_paged_list_streams() {
     assert!(!members.is_empty());
 }
 
-#[tokio::test]
-async fn the_usage_log_streams_by_cursor_newest_first() {
-    let sandbox = common::sandbox().await;
+/// A sandbox with the default (whole-second) usage timestamps and a clock the test moves, and
+/// the employer key's usage log filled with runs of rows sharing a second: `runs[i]` rows in the
+/// i-th second. Returns the sandbox and an admin client.
+async fn usage_log_with_runs(runs: &[usize]) -> (talent_ray_sandbox::Sandbox, talent_ray::Client) {
+    use std::sync::{Arc, Mutex};
+    let start = chrono::Utc::now()
+        .duration_trunc(chrono::TimeDelta::seconds(1))
+        .unwrap();
+    let now = Arc::new(Mutex::new(start));
+    let clock = now.clone();
+    let sandbox = talent_ray_sandbox::Sandbox::builder()
+        .no_rate_limit()
+        .clock(move || *clock.lock().unwrap())
+        .start()
+        .await
+        .unwrap();
     let employer = common::client(&sandbox, &sandbox.keys().employer);
-    for _ in 0..7 {
-        employer.get_me().send().await.unwrap();
+    for &run in runs {
+        // Within the second, so the whole-second timestamps tie.
+        *now.lock().unwrap() += chrono::TimeDelta::milliseconds(1);
+        for _ in 0..run {
+            employer.get_me().send().await.unwrap();
+        }
+        *now.lock().unwrap() += chrono::TimeDelta::seconds(1);
     }
     let admin = common::client(&sandbox, &sandbox.keys().admin);
+    (sandbox, admin)
+}
+
+/// The ids of a key's usage rows, newest first, read straight from the sandbox with a page large
+/// enough for all of them (the expectation, independent of the paginator).
+async fn usage_ids(sandbox: &talent_ray_sandbox::Sandbox) -> Vec<String> {
+    let key_id = &sandbox.fixtures().employer_key_id;
+    let url = format!(
+        "{}/api/admin/api-keys/{key_id}/usage?limit=500",
+        sandbox.base_url()
+    );
+    let body: serde_json::Value = reqwest::Client::new()
+        .get(url)
+        .bearer_auth(&sandbox.keys().admin)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(
+        body["data"]["pagination"]["hasMore"], false,
+        "all rows in one page"
+    );
+    body["data"]["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["id"].as_str().unwrap().to_owned())
+        .collect()
+}
+
+#[tokio::test]
+async fn the_usage_log_streams_by_cursor_newest_first() {
+    let (sandbox, admin) = usage_log_with_runs(&[2, 3, 1, 4]).await;
     let key_id = sandbox.fixtures().employer_key_id.clone();
     let rows: Vec<_> = admin
         .get_api_key_usage()
@@ -190,55 +244,308 @@ async fn the_usage_log_streams_by_cursor_newest_first() {
         .try_collect()
         .await
         .unwrap();
-    assert_eq!(rows.len(), sandbox.usage_count(&key_id));
-    assert!(rows.len() >= 7);
-    assert!(
-        rows.windows(2).all(|w| w[0].timestamp > w[1].timestamp),
-        "newest first, no repeats"
-    );
-    // Every page after the first asked for rows before the previous page's last one.
+    // The paginator's requests, before the test reads the log itself.
     let path = format!("/api/admin/api-keys/{key_id}/usage");
     let requested: Vec<_> = sandbox
         .requests()
         .into_iter()
         .filter(|r| r.path == path)
         .collect();
-    assert_eq!(requested.len(), rows.len().div_ceil(3));
+    let ids: Vec<String> = rows.iter().map(|r| r.id.clone()).collect();
+    assert_eq!(ids, usage_ids(&sandbox).await);
+    assert_eq!(rows.len(), sandbox.usage_count(&key_id));
+    assert!(
+        rows.windows(2).all(|w| w[0].timestamp >= w[1].timestamp),
+        "newest first"
+    );
+    // Every page after the first asked for rows before a boundary timestamp plus one second (the
+    // timestamps' resolution), so the rest of a run at the boundary is not skipped.
     assert_eq!(requested[0].query_param("before"), None);
-    for (request, page) in requested[1..].iter().zip(rows.chunks(3)) {
+    assert_eq!(requested[0].query_param("limit"), Some("3"));
+    for request in &requested[1..] {
         let before: talent_ray::pagination::Cursor =
             request.query_param("before").unwrap().parse().unwrap();
-        assert_eq!(before, page.last().unwrap().timestamp);
-        assert_eq!(request.query_param("limit"), Some("3"));
+        let boundary = before - chrono::TimeDelta::seconds(1);
+        assert!(
+            rows.iter().any(|r| r.timestamp == boundary),
+            "{before} is one second after a row's timestamp"
+        );
     }
 }
 
 #[tokio::test]
-async fn rows_sharing_the_boundary_timestamp_are_skipped_by_the_servers_cursor() {
-    // Realistic timestamps (whole seconds) from a frozen clock: every row ties.
-    let frozen = chrono::Utc::now();
-    let sandbox = talent_ray_sandbox::Sandbox::builder()
-        .no_rate_limit()
-        .clock(move || frozen)
-        .usage_timestamps(talent_ray_sandbox::UsageTimestamps::Realistic)
-        .start()
+async fn tied_rows_at_every_page_boundary_come_back_exactly_once() {
+    // Runs of 1 to 7 rows in one second each; page sizes from 1 to beyond the longest run, so a
+    // page boundary falls inside runs of every length.
+    let runs = [3, 1, 7, 2, 5, 4, 6, 1, 2];
+    let (sandbox, admin) = usage_log_with_runs(&runs).await;
+    let expected = usage_ids(&sandbox).await;
+    assert_eq!(expected.len(), runs.iter().sum::<usize>());
+    let key_id = sandbox.fixtures().employer_key_id.clone();
+    for size in 1..=9 {
+        let typed: Vec<String> = admin
+            .get_api_key_usage()
+            .id(&key_id)
+            .limit(size)
+            .paginate()
+            .items()
+            .map_ok(|r| r.id)
+            .try_collect()
+            .await
+            .unwrap();
+        assert_eq!(typed, expected, "typed, page size {size}");
+        let json: Vec<String> = admin
+            .paginate_call(
+                "getApiKeyUsage",
+                serde_json::json!({ "id": key_id, "limit": size }),
+            )
+            .items()
+            .map_ok(|r| r["id"].as_str().unwrap().to_owned())
+            .try_collect()
+            .await
+            .unwrap();
+        assert_eq!(json, expected, "by operationId, page size {size}");
+    }
+}
+
+#[tokio::test]
+async fn every_page_size_from_1_to_100_returns_every_usage_row_exactly_once() {
+    // 150 rows in runs of 1 to 13 rows sharing a second, with the sandbox's default timestamps.
+    let runs: Vec<usize> = (0..)
+        .map(|i| (i * 7) % 13 + 1)
+        .scan(0, |total, run| {
+            let run = run.min(150 - *total);
+            *total += run;
+            (run > 0).then_some(run)
+        })
+        .collect();
+    let (sandbox, admin) = usage_log_with_runs(&runs).await;
+    let expected = usage_ids(&sandbox).await;
+    assert_eq!(expected.len(), 150);
+    let key_id = sandbox.fixtures().employer_key_id.clone();
+    for size in 1..=100 {
+        let ids: Vec<String> = admin
+            .get_api_key_usage()
+            .id(&key_id)
+            .paginate()
+            .page_size(size)
+            .items()
+            .map_ok(|r| r.id)
+            .try_collect()
+            .await
+            .unwrap();
+        assert_eq!(ids, expected, "page size {size}");
+    }
+}
+
+#[tokio::test]
+async fn a_run_longer_than_the_largest_page_ends_with_a_typed_error() {
+    let largest = talent_ray::pagination::ListSpec::find("getApiKeyUsage")
+        .unwrap()
+        .max_page_size as usize;
+    let (sandbox, admin) = usage_log_with_runs(&[3, largest + 1, 2]).await;
+    let key_id = sandbox.fixtures().employer_key_id.clone();
+    let results: Vec<_> = admin
+        .get_api_key_usage()
+        .id(&key_id)
+        .paginate()
+        .page_size(100)
+        .items()
+        .collect()
+        .await;
+    let (last, rows) = results.split_last().unwrap();
+    let rows: Vec<_> = rows.iter().map(|r| r.as_ref().unwrap()).collect();
+    match last {
+        Err(Error::TiedRows {
+            timestamp, read, ..
+        }) => {
+            assert_eq!(*read, largest as u64);
+            // The run's second: the one the third-newest row (the run's newest) carries.
+            assert_eq!(*timestamp, rows[2].timestamp);
+        }
+        other => panic!("expected TiedRows, got {other:?}"),
+    }
+    let ids: HashSet<_> = rows.iter().map(|r| r.id.clone()).collect();
+    assert_eq!(ids.len(), rows.len(), "no row repeated before the error");
+    assert_eq!(rows.len(), 2 + largest);
+}
+
+#[tokio::test]
+async fn a_page_size_set_before_paginate_is_sent_and_checked() {
+    let sandbox = common::sandbox().await;
+    let client = common::client(&sandbox, &sandbox.keys().employer);
+    let pages: Vec<_> = client
+        .list_candidates()
+        .page_size(5)
+        .paginate()
+        .pages()
+        .take(2)
+        .try_collect()
         .await
         .unwrap();
-    let employer = common::client(&sandbox, &sandbox.keys().employer);
-    for _ in 0..7 {
-        employer.get_me().send().await.unwrap();
+    assert_eq!(pages[0].items.len(), 5);
+    let sizes: Vec<_> = sandbox
+        .requests()
+        .into_iter()
+        .filter(|r| r.path == "/api/v1/candidates")
+        .map(|r| r.query_param("pageSize").map(str::to_owned))
+        .collect();
+    assert_eq!(sizes, [Some("5".to_owned()), Some("5".to_owned())]);
+
+    // Out of range, however it was set: refused, nothing sent.
+    let over = talent_ray::pagination::ListSpec::find("listCandidates")
+        .unwrap()
+        .max_page_size
+        + 900;
+    let before = sandbox.requests_to("GET", "/api/v1/candidates");
+    let set_on_builder: Vec<_> = client
+        .list_candidates()
+        .page_size(over)
+        .paginate()
+        .items()
+        .collect()
+        .await;
+    let set_on_paginator: Vec<_> = client
+        .list_candidates()
+        .paginate()
+        .page_size(over)
+        .items()
+        .collect()
+        .await;
+    let set_in_args: Vec<_> = client
+        .paginate_call("listCandidates", serde_json::json!({ "pageSize": over }))
+        .items()
+        .collect()
+        .await;
+    let zero: Vec<_> = client
+        .list_candidates()
+        .page_size(0)
+        .paginate()
+        .items()
+        .collect()
+        .await;
+    fn unit<T>(results: Vec<Result<T, Error>>) -> Vec<Result<(), Error>> {
+        results.into_iter().map(|r| r.map(|_| ())).collect()
     }
-    let admin = common::client(&sandbox, &sandbox.keys().admin);
-    let key_id = sandbox.fixtures().employer_key_id.clone();
-    let usage = || admin.get_api_key_usage().id(&key_id).paginate();
-    // `before` returns strictly older rows, so after a page ending inside a run of equal
-    // timestamps the rest of the run is out of reach: the stream ends after the first page,
-    // without an error, a repeat or a loop (the limitation documented on `Cursor`).
-    let rows: Vec<_> = usage().page_size(3).items().try_collect().await.unwrap();
-    assert_eq!(rows.len(), 3);
-    let ids: HashSet<_> = rows.iter().map(|r| r.id.clone()).collect();
-    assert_eq!(ids.len(), 3, "no repeats");
-    // The documented remedy: a page size at least the length of the longest run.
-    let rows: Vec<_> = usage().page_size(500).items().try_collect().await.unwrap();
-    assert_eq!(rows.len(), 7);
+    for (how, results) in [
+        ("builder", unit(set_on_builder)),
+        ("paginator", unit(set_on_paginator)),
+        ("arguments", unit(set_in_args)),
+        ("zero", unit(zero)),
+    ] {
+        assert!(
+            matches!(results.as_slice(), [Err(Error::InvalidRequest(m))] if m.contains("pageSize")),
+            "{how}: {results:?}"
+        );
+    }
+    let usage: Vec<_> = client
+        .get_api_key_usage()
+        .id("apikey_any")
+        .limit(1000)
+        .paginate()
+        .items()
+        .collect()
+        .await;
+    assert!(
+        matches!(usage.as_slice(), [Err(Error::InvalidRequest(m))] if m.contains("limit")),
+        "{usage:?}"
+    );
+    assert_eq!(sandbox.requests_to("GET", "/api/v1/candidates"), before);
+    assert_eq!(
+        sandbox
+            .requests()
+            .iter()
+            .filter(|r| r.path.ends_with("/usage"))
+            .count(),
+        0
+    );
+}
+
+#[tokio::test]
+async fn a_start_set_on_the_request_is_where_the_stream_starts() {
+    let sandbox = common::sandbox().await;
+    let client = common::client(&sandbox, &sandbox.keys().employer);
+    let all: Vec<String> = client
+        .list_candidates()
+        .paginate()
+        .page_size(10)
+        .items()
+        .map_ok(|c| c.id)
+        .try_collect()
+        .await
+        .unwrap();
+    let from_page_2: Vec<String> = client
+        .list_candidates()
+        .page(2)
+        .page_size(10)
+        .paginate()
+        .items()
+        .map_ok(|c| c.id)
+        .try_collect()
+        .await
+        .unwrap();
+    assert_eq!(from_page_2, all[20..]);
+}
+
+#[tokio::test]
+async fn json_calls_page_with_the_largest_page_by_default_and_resume_by_token() {
+    let sandbox = common::sandbox().await;
+    let client = common::client(&sandbox, &sandbox.keys().employer);
+    let expected = sandbox.fixtures().employer_candidate_count;
+    let ids: Vec<String> = client
+        .paginate_call("listCandidates", serde_json::json!({}))
+        .items()
+        .map_ok(|c| c["id"].as_str().unwrap().to_owned())
+        .try_collect()
+        .await
+        .unwrap();
+    assert_eq!(ids.len(), expected);
+    let largest = talent_ray::pagination::ListSpec::find("listCandidates")
+        .unwrap()
+        .max_page_size
+        .to_string();
+    assert!(
+        sandbox
+            .requests()
+            .iter()
+            .filter(|r| r.path == "/api/v1/candidates")
+            .all(|r| r.query_param("pageSize") == Some(largest.as_str()))
+    );
+
+    // One page at a time, handing the token out as text in between (an MCP next-page hint).
+    let mut resumed = Vec::new();
+    let mut token: Option<talent_ray::ResumeToken> = None;
+    loop {
+        let mut paginator =
+            client.paginate_call("listCandidates", serde_json::json!({ "pageSize": 40 }));
+        if let Some(t) = token.take() {
+            paginator = paginator.resume(t.to_string().parse().unwrap());
+        }
+        let page = paginator.first_page().await.unwrap();
+        assert_eq!(page.status, 200);
+        assert!(
+            page.body["pagination"].is_object(),
+            "the body as the server sent it"
+        );
+        resumed.extend(
+            page.items()
+                .iter()
+                .map(|c| c["id"].as_str().unwrap().to_owned()),
+        );
+        match page.next {
+            Some(next) => token = Some(next),
+            None => break,
+        }
+    }
+    assert_eq!(resumed, ids);
+
+    let not_a_list: Vec<_> = client
+        .paginate_call("getMe", serde_json::json!({}))
+        .items()
+        .collect()
+        .await;
+    assert!(
+        matches!(not_a_list.as_slice(), [Err(Error::InvalidRequest(_))]),
+        "{not_a_list:?}"
+    );
 }

@@ -112,7 +112,8 @@ pub fn generate(spec_json: &[u8]) -> Result<Generated, Error> {
     let mut ops = operations::extract(&doc)?;
     describe::attach(&original, &doc, &mut ops);
 
-    let client = generate_client(&doc, &normalized, &original)?;
+    let mut client = generate_client(&doc, &normalized, &original)?;
+    paging::expose_paging_fields(&mut client, &ops)?;
     let operations = format(operations::tokens(&ops))?;
     let paging = format(paging::tokens(&doc, &ops)?)?;
     let dynamic = format(dynamic::tokens(&client, &ops)?)?;
@@ -173,6 +174,18 @@ fn generate_client(
             .push(name);
         open_enums.push(open_enum::tokens(&rust_name, &schemas[name], &at)?);
         open_enums.push(schemas::open_enum_schema(&rust_name, &schemas[name]));
+    }
+    for (alias, kept) in &normalized.enum_aliases {
+        let alias = quote::format_ident!("{}", open_enum::rust_name(alias));
+        let kept = quote::format_ident!("{}", open_enum::rust_name(kept));
+        let doc = format!(
+            "The same enum as [`{kept}`]: the spec gives both places the same values, so they \
+             share one type."
+        );
+        open_enums.push(quote::quote! {
+            #[doc = #doc]
+            pub type #alias = #kept;
+        });
     }
 
     // progenitor asserts on shapes it cannot handle; report them as errors, not panics.

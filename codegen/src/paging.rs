@@ -1,5 +1,7 @@
-//! Paging glue: for each paginated operation, impls of the SDK's generic paging traits for the
-//! operation's request builder and response type, found from the response schema's envelope.
+//! Paging glue: for each paginated operation, its [`ListSpec`](../../src/pagination.rs) (where the
+//! items, the pagination object, the page-size and position parameters and, for cursor lists, the
+//! rows' id and timestamp sit) and an impl of the SDK's `PagedRequest` for the operation's request
+//! builder. The SDK's one paging core drives both the typed builders and JSON calls from these.
 
 use heck::{ToSnakeCase, ToUpperCamelCase};
 use proc_macro2::TokenStream;
@@ -10,6 +12,14 @@ use crate::Error;
 use crate::operations::{OperationSpec, Paging};
 use crate::pointer::Pointer;
 use crate::resolve::follow;
+
+/// The page-size and position query parameters of each paging kind.
+fn param_names(paging: Paging) -> (&'static str, &'static str) {
+    match paging {
+        Paging::Offset => ("pageSize", "page"),
+        _ => ("limit", "before"),
+    }
+}
 
 /// Where the items and the pagination object sit in a list response.
 #[derive(Debug, PartialEq)]
@@ -89,8 +99,8 @@ pub(crate) fn list_pointers(doc: &Value, op: &OperationSpec) -> Option<(String, 
     ))
 }
 
-/// The `maximum` of an operation's query parameter, following `$ref`s.
-fn param_maximum(doc: &Value, op: &OperationSpec, name: &str) -> Option<u64> {
+/// The schema of an operation's query parameter, following `$ref`s.
+fn param_schema<'a>(doc: &'a Value, op: &OperationSpec, name: &str) -> Option<&'a Value> {
     let item = doc.get("paths")?.get(&op.path)?;
     let op_params = item.get(op.http_method.to_lowercase())?.get("parameters");
     [item.get("parameters"), op_params]
@@ -100,14 +110,101 @@ fn param_maximum(doc: &Value, op: &OperationSpec, name: &str) -> Option<u64> {
         .flatten()
         .map(|p| follow(doc, p))
         .find(|p| p.get("name").and_then(Value::as_str) == Some(name))?
-        .get("schema")?
-        .get("maximum")?
-        .as_u64()
+        .get("schema")
 }
 
-/// Impls of `PagedRequest`/`ListPage` for every operation with `Paging::Offset` or `Paging::Cursor`.
+/// A cursor list's row fields: the required string `id` and the one required `date-time` field
+/// the cursor compares (the usage log's `timestamp`).
+fn row_fields(doc: &Value, item_type: &str) -> Option<(String, String)> {
+    let schema = doc.pointer(&format!("/components/schemas/{item_type}"))?;
+    let props = schema.get("properties")?.as_object()?;
+    let required: Vec<&str> = schema
+        .get("required")?
+        .as_array()?
+        .iter()
+        .filter_map(Value::as_str)
+        .collect();
+    let is_string = |p: &Value| p.get("type").and_then(Value::as_str) == Some("string");
+    let nullable = |p: &Value| p.get("nullable").and_then(Value::as_bool) == Some(true);
+    let id = follow(doc, props.get("id")?);
+    if !required.contains(&"id") || !is_string(id) || nullable(id) {
+        return None;
+    }
+    let times: Vec<&String> = props
+        .iter()
+        .filter(|(name, p)| {
+            let p = follow(doc, p);
+            is_string(p)
+                && !nullable(p)
+                && p.get("format").and_then(Value::as_str) == Some("date-time")
+                && required.contains(&name.as_str())
+        })
+        .map(|(name, _)| name)
+        .collect();
+    match times.as_slice() {
+        [time] => Some(("id".to_owned(), (*time).clone())),
+        _ => None,
+    }
+}
+
+/// The builder types of every paginated operation (`ListCandidates`), whose paging fields the
+/// SDK's paginator reads: a page size or position set on the builder is honoured, not replaced.
+pub(crate) fn paged_builders(ops: &[OperationSpec]) -> Vec<(String, [String; 2])> {
+    ops.iter()
+        .filter(|op| op.paging != Paging::None)
+        .map(|op| {
+            let (size, position) = param_names(op.paging);
+            (
+                op.operation_id.to_upper_camel_case(),
+                [size.to_snake_case(), position.to_snake_case()],
+            )
+        })
+        .collect()
+}
+
+/// Makes the paging fields of paginated builders `pub(crate)` in progenitor's output, so the
+/// paging glue can read what the caller set on the builder.
+pub(crate) fn expose_paging_fields(
+    file: &mut syn::File,
+    ops: &[OperationSpec],
+) -> Result<(), Error> {
+    let builders = paged_builders(ops);
+    let module = file
+        .items
+        .iter_mut()
+        .find_map(|item| match item {
+            syn::Item::Mod(m) if m.ident == "builder" => m.content.as_mut(),
+            _ => None,
+        })
+        .ok_or_else(|| Error::Progenitor("no `builder` module in the output".into()))?;
+    for (name, fields) in &builders {
+        let found = module.1.iter_mut().find_map(|item| match item {
+            syn::Item::Struct(s) if s.ident == name => Some(s),
+            _ => None,
+        });
+        let Some(builder) = found else {
+            return Err(Error::Progenitor(format!(
+                "no builder `{name}` in the output"
+            )));
+        };
+        for wanted in fields {
+            let field = builder
+                .fields
+                .iter_mut()
+                .find(|f| f.ident.as_ref().is_some_and(|i| i == wanted))
+                .ok_or_else(|| {
+                    Error::Progenitor(format!("builder `{name}` has no `{wanted}` field"))
+                })?;
+            field.vis = syn::parse_quote!(pub(crate));
+        }
+    }
+    Ok(())
+}
+
+/// Each paginated operation's `ListSpec` and `PagedRequest` impl, and `LISTS`, the table of them.
 pub fn tokens(doc: &Value, ops: &[OperationSpec]) -> Result<TokenStream, Error> {
     let mut out = TokenStream::new();
+    let mut specs = Vec::new();
     for op in ops.iter().filter(|op| op.paging != Paging::None) {
         let at = Pointer::root()
             .push("paths")
@@ -135,37 +232,108 @@ pub fn tokens(doc: &Value, ops: &[OperationSpec]) -> Result<TokenStream, Error> 
             .map(|f| format_ident!("{}", f.to_snake_case()))
             .collect();
         let items = format_ident!("{}", env.items.to_snake_case());
-        let method = &op.method_name;
-        let size_param = if op.paging == Paging::Offset {
-            "pageSize"
-        } else {
-            "limit"
+        let pointer = |last: &str| {
+            env.path
+                .iter()
+                .map(String::as_str)
+                .chain([last])
+                .fold(String::new(), |p, f| {
+                    format!("{p}/{}", f.replace('~', "~0").replace('/', "~1"))
+                })
         };
-        let max_page_size = param_maximum(doc, op, size_param).unwrap_or(100);
-        let (set_position, position_ty, from_pagination) = match op.paging {
-            Paging::Offset => (
-                quote! { self.page(position).page_size(page_size) },
-                quote! { u64 },
-                quote! { crate::pagination::PageInfo::offset(&body.pagination) },
-            ),
-            Paging::Cursor => (
-                quote! {
-                    let request = self.limit(page_size);
-                    match position { Some(before) => request.before(before), None => request }
-                },
-                quote! { ::std::option::Option<crate::pagination::Cursor> },
-                quote! { crate::pagination::PageInfo::cursor(&body.pagination) },
-            ),
-            Paging::None => unreachable!("filtered above"),
-        };
+        let (items_pointer, pagination_pointer) = (pointer(&env.items), pointer("pagination"));
+        let id = &op.operation_id;
+        let (size_param, position_param) = param_names(op.paging);
+        let size_schema = param_schema(doc, op, size_param).ok_or_else(|| {
+            Error::unsupported(
+                &at,
+                format!("a paginated list needs a `{size_param}` parameter"),
+            )
+        })?;
+        let bound = |k: &str| size_schema.get(k).and_then(Value::as_u64);
+        let min = bound("minimum").unwrap_or(1).max(1);
+        let max = bound("maximum").or(bound("default")).unwrap_or(min);
+        let size_field = format_ident!("{}", size_param.to_snake_case());
+        let position_field = format_ident!("{}", position_param.to_snake_case());
+        let (paging, row_id, row_time, row_key, set_position, preset_position, from_pagination) =
+            match op.paging {
+                Paging::Offset => (
+                    quote! { Offset },
+                    quote! { ::std::option::Option::None },
+                    quote! { ::std::option::Option::None },
+                    quote! { ::std::option::Option::None },
+                    quote! {
+                        match query.page {
+                            ::std::option::Option::Some(page) => request.#position_field(page),
+                            ::std::option::Option::None => request,
+                        }
+                    },
+                    quote! { crate::pagination::Preset::offset(&self.#position_field) },
+                    quote! { crate::pagination::PageInfo::offset(&body.pagination) },
+                ),
+                Paging::Cursor => {
+                    let (row_id, row_time) = row_fields(doc, &env.item_type).ok_or_else(|| {
+                        Error::unsupported(
+                            &at,
+                            "a cursor-paged row needs a required string `id` and one required \
+                             date-time field (so rows tied on the cursor can be told apart)",
+                        )
+                    })?;
+                    let (id_field, time_field) = (
+                        format_ident!("{}", row_id.to_snake_case()),
+                        format_ident!("{}", row_time.to_snake_case()),
+                    );
+                    (
+                        quote! { Cursor },
+                        quote! { ::std::option::Option::Some(#row_id) },
+                        quote! { ::std::option::Option::Some(#row_time) },
+                        quote! {
+                            ::std::option::Option::Some((item.#time_field, item.#id_field.as_str()))
+                        },
+                        quote! {
+                            match query.before {
+                                ::std::option::Option::Some(before) => request.#position_field(before),
+                                ::std::option::Option::None => request,
+                            }
+                        },
+                        quote! { crate::pagination::Preset::cursor(&self.#position_field) },
+                        quote! { crate::pagination::PageInfo::cursor(&body.pagination) },
+                    )
+                }
+                Paging::None => unreachable!("filtered above"),
+            };
+        let list = format_ident!("LIST_{}", op.operation_id.to_snake_case().to_uppercase());
+        let doc_line = format!("How `{id}` pages.");
         out.extend(quote! {
+            #[doc = #doc_line]
+            static #list: crate::pagination::ListSpec = crate::pagination::ListSpec {
+                operation_id: #id,
+                paging: crate::Paging::#paging,
+                size_param: #size_param,
+                position_param: #position_param,
+                min_page_size: #min,
+                max_page_size: #max,
+                items: #items_pointer,
+                pagination: #pagination_pointer,
+                row_id: #row_id,
+                row_time: #row_time,
+            };
+
             impl crate::pagination::PagedRequest for crate::builder::#builder<'_> {
                 type Item = crate::types::#item;
-                type Position = #position_ty;
-                const OPERATION: &'static str = #method;
-                const MAX_PAGE_SIZE: u64 = #max_page_size;
 
-                fn at(self, position: Self::Position, page_size: u64) -> Self {
+                fn list(&self) -> &'static crate::pagination::ListSpec {
+                    &#list
+                }
+
+                fn preset(&self) -> crate::pagination::Preset {
+                    let mut preset = #preset_position;
+                    preset.page_size = crate::pagination::Preset::size(&self.#size_field);
+                    preset
+                }
+
+                fn at(self, query: &crate::pagination::PageQuery) -> Self {
+                    let request = self.#size_field(query.page_size);
                     #set_position
                 }
 
@@ -175,9 +343,19 @@ pub fn tokens(doc: &Value, ops: &[OperationSpec]) -> Result<TokenStream, Error> 
                     let info = #from_pagination;
                     Ok(crate::pagination::Page::new(body.#items, info))
                 }
+
+                fn row_key<'i>(&self, item: &'i Self::Item) -> ::std::option::Option<(crate::pagination::Cursor, &'i str)> {
+                    let _ = item;
+                    #row_key
+                }
             }
         });
+        specs.push(list);
     }
+    out.extend(quote! {
+        /// Every paginated operation's [`ListSpec`], in document order.
+        pub static LISTS: &[&crate::pagination::ListSpec] = &[#(&#specs),*];
+    });
     Ok(out)
 }
 

@@ -572,7 +572,7 @@ fn classify_send(imp: &mut syn::ItemImpl) -> Result<(), Error> {
     let send: ImplItem = syn::parse2(quote! {
         #[doc = #doc]
         pub async fn send(self) -> ::std::result::Result<#success, crate::Error> {
-            self.send_unclassified().await.map_err(crate::Error::from)
+            crate::wire::classify(self.send_unclassified()).await
         }
     })
     .map_err(|e| Error::Progenitor(format!("send: {e}")))?;

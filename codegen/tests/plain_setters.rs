@@ -149,7 +149,7 @@ fn send_returns_the_sdk_error_and_every_sketch_becomes_a_compiled_example() {
     assert!(client.contains("# Calling an operation"));
     let sends = client.matches("pub async fn send(").count();
     let classified = client
-        .matches("self.send_unclassified().await.map_err(crate::Error::from)")
+        .matches("crate::wire::classify(self.send_unclassified()).await")
         .count();
     assert!(sends > 0);
     assert_eq!(sends, classified, "every send() returns crate::Error");

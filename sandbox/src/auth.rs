@@ -187,7 +187,7 @@ pub(crate) fn log_usage(app: &AppState, principal: &Principal, req: &Presented<'
     let mut db = app.db();
     let timestamp = match app.choices.usage_timestamps {
         UsageTimestamps::Unique => db.clock.tick(),
-        UsageTimestamps::Realistic => db.clock.second(),
+        UsageTimestamps::WholeSeconds => db.clock.second(),
     };
     db.next_usage += 1;
     let row = UsageRow {

@@ -39,12 +39,13 @@ pub enum RevokeAgain {
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum UsageTimestamps {
-    /// Strictly increasing, at least 1 ms apart, so no two rows share a cursor. The default.
+    /// The clock's reading truncated to the second, as in the docs' examples
+    /// (`2026-06-04T15:30:45Z`): rows made in the same second share a timestamp, so a page can
+    /// end inside a run of equal cursors. The default.
     #[default]
+    WholeSeconds,
+    /// Sandbox choice: strictly increasing, at least 1 ms apart, so no two rows share a cursor.
     Unique,
-    /// The clock's reading truncated to the second, as in the docs' examples: rows made in
-    /// the same second share a timestamp, so a page can end inside a run of equal cursors.
-    Realistic,
 }
 
 /// Every choice, as the builder set them.

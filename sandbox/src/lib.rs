@@ -31,7 +31,8 @@
 //! The sandbox follows the vendor's docs wherever they speak. Every choice it makes where
 //! they are silent is listed under "Sandbox choices" in `sandbox/README.md`; those with a
 //! realistic alternative can be switched on the [`SandboxBuilder`] (for example
-//! [`OutOfRange::Clamp`] or [`UsageTimestamps::Realistic`]).
+//! [`OutOfRange::Clamp`]). Usage-log timestamps are whole seconds, as the docs' examples show;
+//! [`UsageTimestamps::Unique`] is the sandbox's labelled alternative.
 //!
 //! # Layers
 //!

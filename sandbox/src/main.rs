@@ -38,9 +38,10 @@ struct Args {
     /// Sandbox choice: answer 404 (not 200) to revoking an already revoked key.
     #[arg(long)]
     revoke_again_not_found: bool,
-    /// Sandbox choice: whole-second usage-log timestamps, which repeat within a second.
+    /// Sandbox choice: unique usage-log timestamps (at least 1 ms apart) instead of the docs'
+    /// whole seconds, which repeat within a second.
     #[arg(long)]
-    realistic_usage_timestamps: bool,
+    unique_usage_timestamps: bool,
     /// Sandbox choice: leave requests refused with 429 out of the usage log.
     #[arg(long)]
     no_log_rate_limited: bool,
@@ -79,8 +80,8 @@ async fn main() {
     if args.revoke_again_not_found {
         builder = builder.revoke_again(RevokeAgain::NotFound);
     }
-    if args.realistic_usage_timestamps {
-        builder = builder.usage_timestamps(UsageTimestamps::Realistic);
+    if args.unique_usage_timestamps {
+        builder = builder.usage_timestamps(UsageTimestamps::Unique);
     }
     builder = if args.no_rate_limit {
         builder.no_rate_limit()

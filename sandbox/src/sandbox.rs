@@ -108,7 +108,7 @@ impl SandboxBuilder {
     }
 
     /// Where the sandbox reads the wall-clock time for timestamps and key expiry (default:
-    /// the system clock). With a frozen clock, [`UsageTimestamps::Realistic`] rows all tie.
+    /// the system clock). With a frozen clock, usage rows (whole seconds by default) all tie.
     pub fn clock(mut self, now: impl Fn() -> DateTime<Utc> + Send + Sync + 'static) -> Self {
         self.clock = Arc::new(now);
         self
@@ -133,7 +133,8 @@ impl SandboxBuilder {
         self
     }
 
-    /// Sandbox choice: unique (default) or realistic, possibly repeating, usage-log timestamps.
+    /// Usage-log timestamps: whole seconds, which repeat, as in the docs (default), or the
+    /// sandbox's unique alternative.
     pub fn usage_timestamps(mut self, choice: UsageTimestamps) -> Self {
         self.choices.usage_timestamps = choice;
         self

@@ -7,7 +7,7 @@ use std::collections::HashSet;
 use chrono::{DateTime, Duration, Utc};
 use common::{Auth, Client};
 use serde_json::json;
-use talent_ray_sandbox::Sandbox;
+use talent_ray_sandbox::{Sandbox, UsageTimestamps};
 
 async fn start() -> (Sandbox, Client) {
     let sandbox = Sandbox::start().await;
@@ -298,7 +298,14 @@ async fn public_portal_needs_no_auth_and_logs_nothing() {
 
 #[tokio::test]
 async fn usage_log_records_every_authenticated_request_and_pages_without_gaps() {
-    let (sb, c) = start().await;
+    // Unique timestamps, so the server's own `before` cursor (strict) pages without gaps; with
+    // the default whole seconds, rows tie (see the SDK's tie-safe paginator).
+    let sb = Sandbox::builder()
+        .usage_timestamps(UsageTimestamps::Unique)
+        .start()
+        .await
+        .unwrap();
+    let c = Client::new(&sb);
     let fx = sb.fixtures();
     let key = &sb.keys().partial;
     let admin = &sb.keys().admin;
