@@ -113,7 +113,7 @@ fn inputs(op: &'static Operation) -> Vec<Input> {
     for location in [ParamLocation::Path, ParamLocation::Query] {
         for p in ordered.iter().filter(|p| p.location == location) {
             let scalar = property(p.name)
-                .and_then(|s| schema::scalar(schema, s))
+                .and_then(schema::scalar)
                 .unwrap_or(Scalar::String);
             inputs.push(Input {
                 id: format!("param.{}", p.name),
@@ -127,7 +127,7 @@ fn inputs(op: &'static Operation) -> Vec<Input> {
         }
     }
     if let Some(body) = property("body") {
-        for field in schema::simple_fields(schema, body) {
+        for field in schema::simple_fields(body) {
             let mut help = help::plain(&field.description);
             if field.required {
                 help.push_str(" Required (here or in --body).");
@@ -331,7 +331,7 @@ pub async fn run(ctx: &Context, op: &'static Operation, matches: &ArgMatches) ->
     let streaming =
         paging.as_ref().is_some_and(|p| p.all || p.limit.is_some()) || stop.since.is_some();
     // --all asks for the largest page the spec allows, unless a page size was given.
-    if streaming && let Some((name, Some(max))) = schema::page_size(op) {
+    if streaming && let Some((name, max)) = schema::page_size(op) {
         args.entry(name).or_insert_with(|| json!(max));
     }
     if let Some(refusal) = check::check(schema::input_schema(op), &args, &Names(&inputs)) {
