@@ -80,11 +80,6 @@ pub fn page_size(op: &'static Operation) -> Option<(&'static str, u64)> {
     op.page_params.as_ref().map(|p| (p.size.name, p.size.max))
 }
 
-/// The query parameter of an offset-paged list's page index.
-pub fn page_param(op: &'static Operation) -> Option<&'static str> {
-    op.page_params.as_ref().and_then(|p| p.page)
-}
-
 /// The query parameter of a cursor-paged list's cursor.
 pub fn cursor_param(op: &'static Operation) -> Option<&'static str> {
     op.page_params.as_ref().and_then(|p| p.cursor)
@@ -355,7 +350,6 @@ mod tests {
                 "{}",
                 op.operation_id
             );
-            assert_eq!(page_param(op), described.and_then(|p| p.page));
             assert_eq!(cursor_param(op), described.and_then(|p| p.cursor));
         }
     }
