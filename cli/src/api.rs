@@ -5,9 +5,9 @@
 use serde_json::{Value, json};
 
 use crate::args::ApiArgs;
+use crate::commands::{print_prepared, read_json};
 use crate::context::Context;
 use crate::error::{CliError, CliResult};
-use crate::operations::{print_prepared, read_json};
 use crate::paging::{self, Next, Stop};
 
 /// Runs `api`.

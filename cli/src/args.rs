@@ -1,6 +1,6 @@
 //! The hand-written parts of the command line (clap derive): global flags, list and confirmation
 //! flags shared by the operation commands, and the `auth`, `api`, `completion` and `keys audit`
-//! commands. The operation commands themselves are built from the spec in [`crate::operations`].
+//! commands. The operation commands themselves are built from the spec in [`crate::commands`].
 
 use std::path::PathBuf;
 

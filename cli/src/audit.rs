@@ -7,13 +7,9 @@ use crate::args::AuditArgs;
 use crate::context::Context;
 use crate::error::{CliError, CliResult};
 use crate::output::{Format, items};
-use crate::paging::{Next, next_position};
-
-/// Rows per usage-log page while counting (the documented maximum).
-const USAGE_PAGE: u64 = 500;
 
 /// The operations the audit calls.
-const LIST: &str = crate::operations::AUDIT_LISTS;
+const LIST: &str = crate::commands::AUDIT_LISTS;
 const ME: &str = "getMe";
 const USAGE: &str = "getApiKeyUsage";
 
@@ -35,7 +31,7 @@ pub async fn run(ctx: &Context, args: &AuditArgs) -> CliResult {
         let prepared = client.prepare("listApiKeys", json!({})).await?;
         ctx.out
             .note("(the audit then reads GET /api/admin/api-keys/{id}/usage for each key)");
-        return crate::operations::print_prepared(ctx, &prepared);
+        return crate::commands::print_prepared(ctx, &prepared);
     }
     let now = Utc::now();
     // The audit's own calls are left out of the figures: rows of the key in use from this
@@ -185,35 +181,25 @@ async fn count_since(
     audit_started: Option<DateTime<Utc>>,
 ) -> CliResult<Counted> {
     let mut counted = Counted::default();
-    let mut before: Option<String> = None;
-    loop {
-        let mut args = json!({ "id": id, "limit": USAGE_PAGE });
-        if let Some(before) = &before {
-            args["before"] = json!(before);
+    // The SDK's paginator asks for the largest page the spec allows.
+    let mut rows = client.paginate_call(USAGE, json!({ "id": id })).items();
+    while let Some(row) = futures::StreamExt::next(&mut rows).await {
+        let row = row?;
+        let at = row["timestamp"]
+            .as_str()
+            .and_then(|t| DateTime::parse_from_rfc3339(t).ok());
+        if at.is_some_and(|t| t < since) {
+            return Ok(counted);
         }
-        let body = client.call(USAGE, args).await?.body;
-        for row in items(&body).into_iter().flatten() {
-            let at = row["timestamp"]
-                .as_str()
-                .and_then(|t| DateTime::parse_from_rfc3339(t).ok());
-            if at.is_some_and(|t| t < since) {
-                return Ok(counted);
+        match audit_call(&row, at, audit_started) {
+            Some(op) => {
+                counted.audit_calls += 1;
+                counted.listing += u64::from(op == LIST);
             }
-            match audit_call(row, at, audit_started) {
-                Some(op) => {
-                    counted.audit_calls += 1;
-                    counted.listing += u64::from(op == LIST);
-                }
-                None => counted.recent += 1,
-            }
-        }
-        match next_position(&body) {
-            Some(Next::Before(next)) if before.as_deref() != Some(next.as_str()) => {
-                before = Some(next)
-            }
-            _ => return Ok(counted),
+            None => counted.recent += 1,
         }
     }
+    Ok(counted)
 }
 
 /// The audit operation a usage row records, when it is one of the audit's own calls.

@@ -192,14 +192,14 @@ fn article(kind: &str) -> String {
 
 /// The schema of the value at `pointer` in the arguments object, following `properties`.
 fn subschema<'a>(root: &'a Value, pointer: &str) -> Option<&'a Value> {
-    let mut current = schema::resolve(root, root)?;
+    let mut current = schema::unwrap(root)?;
     for segment in pointer.split('/').skip(1) {
         let segment = segment.replace("~1", "/").replace("~0", "~");
         let next = current
             .get("properties")
             .and_then(|p| p.get(&segment))
             .or_else(|| current.get("items"))?;
-        current = schema::nullable_member(root, next)?;
+        current = schema::nullable_member(next)?;
     }
     Some(current)
 }

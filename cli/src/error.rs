@@ -144,7 +144,7 @@ fn api_message(e: &Error) -> String {
             };
             format!(
                 "{} needs the scope {}; the key has {}{}",
-                crate::operations::command_line(operation),
+                crate::commands::command_line(operation),
                 list(required),
                 list(granted),
                 if *local {
@@ -157,7 +157,7 @@ fn api_message(e: &Error) -> String {
         Error::Uncertain { operation, cause } => format!(
             "{} may or may not have been applied: the connection broke after sending ({}); \
              it was not retried, so check before repeating it",
-            crate::operations::command_line(operation),
+            crate::commands::command_line(operation),
             network_cause(cause)
         ),
         other => other.to_string(),
@@ -253,7 +253,7 @@ fn invalid_request_message(message: &str) -> String {
         let field = name.rsplit('.').next().unwrap_or(name);
         return format!(
             "--{} has a value the API does not accept",
-            crate::operations::kebab(field)
+            crate::commands::kebab(field)
         );
     }
     if message.contains(": invalid arguments") {
@@ -278,7 +278,7 @@ fn invalid_request_message(message: &str) -> String {
     let Some(name) = name else {
         return message.to_owned();
     };
-    let flag = format!("--{}", crate::operations::kebab(name));
+    let flag = format!("--{}", crate::commands::kebab(name));
     let (what, rule) = match rest.rsplit_once(" (") {
         Some((what, rule)) => (what, rule.trim_end_matches(')')),
         None => (rest, ""),

@@ -15,6 +15,7 @@ mod args;
 mod audit;
 mod auth;
 mod check;
+mod commands;
 mod completion;
 mod config;
 mod context;
@@ -22,7 +23,6 @@ mod error;
 mod help;
 mod jq;
 mod naming;
-mod operations;
 mod output;
 mod paging;
 mod schema;
@@ -64,7 +64,7 @@ pub fn command() -> Command {
         .subcommand_required(true)
         .arg_required_else_help(true);
     let root = Global::augment_args(root);
-    let root = operations::add_nouns(root);
+    let root = commands::add_nouns(root);
     // Last: the derived groups' doc comments would otherwise become the about text.
     Fixed::augment_subcommands(root)
         .about("Every Talent-Ray API operation from the shell")
@@ -200,13 +200,13 @@ async fn dispatch(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
         Some((verb, leaf)) => (Some(verb), leaf),
         None => (None, sub),
     };
-    if operations::is_audit(name, verb) {
+    if commands::is_audit(name, verb) {
         let args = AuditArgs::from_arg_matches(leaf).map_err(usage)?;
         return audit::run(ctx, &args).await;
     }
-    let op = operations::find(name, verb)
+    let op = commands::find(name, verb)
         .ok_or_else(|| CliError::Usage(format!("unknown command {name}")))?;
-    operations::run(ctx, op, leaf).await
+    commands::run(ctx, op, leaf).await
 }
 
 #[cfg(test)]

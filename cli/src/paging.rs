@@ -92,7 +92,8 @@ pub fn next_position(body: &Value) -> Option<Next> {
         .map(|b| Next::Before(b.to_owned()))
 }
 
-fn older_than(item: &Value, since: DateTime<Utc>) -> bool {
+/// Whether `item`'s `timestamp` is older than `since`.
+pub fn older_than(item: &Value, since: DateTime<Utc>) -> bool {
     item.get("timestamp")
         .and_then(Value::as_str)
         .and_then(|t| DateTime::parse_from_rfc3339(t).ok())

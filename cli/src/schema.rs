@@ -2,68 +2,43 @@
 //! request-body fields are simple enough to be flags, the paging parameters and the order of a
 //! record's fields.
 //!
-//! [`input_schema`] and [`output_schema`] are the one place the schemas come from.
-
-use std::collections::HashMap;
-use std::sync::{Mutex, OnceLock};
+//! The schemas come from the SDK's generated operation description ([`Operation::input_schema`],
+//! [`Operation::output_schema`]), self-contained with every `$ref` inlined: nothing here reads the
+//! spec or follows a reference.
 
 use serde_json::{Map, Value};
-use talent_ray::{Operation, Paging, ParamLocation};
-
-/// A schema computed once per process and kept for its lifetime.
-fn cached(
-    cache: &'static OnceLock<Mutex<HashMap<&'static str, &'static Value>>>,
-    op: &'static Operation,
-    make: impl FnOnce() -> Value,
-) -> &'static Value {
-    let map = cache.get_or_init(Mutex::default);
-    let mut map = map.lock().unwrap_or_else(|e| e.into_inner());
-    map.entry(op.operation_id)
-        .or_insert_with(|| Box::leak(Box::new(make())))
-}
+use talent_ray::Operation;
 
 /// The JSON Schema of the arguments object of [`talent_ray::Client::call`] for `op`.
 pub fn input_schema(op: &'static Operation) -> &'static Value {
-    static CACHE: OnceLock<Mutex<HashMap<&'static str, &'static Value>>> = OnceLock::new();
-    cached(&CACHE, op, || {
-        talent_ray::dynamic::input_schema(op.operation_id)
-            .and_then(|s| serde_json::to_value(s).ok())
-            .unwrap_or(Value::Null)
-    })
+    op.input_schema()
 }
 
 /// The JSON Schema of `op`'s success body (`null` when it has none).
 pub fn output_schema(op: &'static Operation) -> &'static Value {
-    static CACHE: OnceLock<Mutex<HashMap<&'static str, &'static Value>>> = OnceLock::new();
-    cached(&CACHE, op, || {
-        talent_ray::dynamic::output_schema(op.operation_id)
-            .and_then(|s| serde_json::to_value(s).ok())
-            .unwrap_or(Value::Null)
-    })
+    static NONE: Value = Value::Null;
+    op.output_schema().unwrap_or(&NONE)
 }
 
 /// The fields of the records `op` answers with (a list's items, or the one record), in the
 /// schema's property order.
 pub fn item_properties(op: &'static Operation) -> Vec<String> {
     let root = output_schema(op);
-    let Some(mut record) = nullable_member(root, root) else {
+    let Some(mut record) = nullable_member(root) else {
         return Vec::new();
     };
     if let Some(data) = record.get("properties").and_then(|p| p.get("data")) {
-        record = nullable_member(root, data).unwrap_or(record);
+        record = nullable_member(data).unwrap_or(record);
     }
-    let list = |schema: &'static Value| {
-        schema
-            .get("items")
-            .and_then(|items| nullable_member(root, items))
-    };
+    let list =
+        |schema: &'static Value| schema.get("items").and_then(|items| nullable_member(items));
     if let Some(items) = list(record) {
         record = items;
     } else if let Some(properties) = record.get("properties").and_then(Value::as_object) {
         // A page object holding one list (`rows`).
         let mut lists = properties
             .values()
-            .filter_map(|p| nullable_member(root, p))
+            .filter_map(|p| nullable_member(p))
             .filter_map(list);
         if let (Some(only), None) = (lists.next(), lists.next()) {
             record = only;
@@ -101,34 +76,13 @@ pub fn output_text(op: &'static Operation) -> String {
 }
 
 /// The query parameter that sets a page's size, and the largest size the spec allows.
-pub fn page_size(op: &'static Operation) -> Option<(&'static str, Option<u64>)> {
-    let name = match op.paging {
-        Paging::Offset => "pageSize",
-        Paging::Cursor => "limit",
-        Paging::None => return None,
-    };
-    let p = op
-        .parameters
-        .iter()
-        .find(|p| p.name == name && p.location == ParamLocation::Query)?;
-    let root = input_schema(op);
-    let max = root
-        .get("properties")
-        .and_then(|props| props.get(p.name))
-        .and_then(|s| nullable_member(root, s))
-        .and_then(|s| s.get("maximum"))
-        .and_then(Value::as_u64);
-    Some((p.name, max))
-}
-
-/// The query parameter of an offset-paged list's page index.
-pub fn page_param(op: &'static Operation) -> Option<&'static str> {
-    (op.paging == Paging::Offset).then_some("page")
+pub fn page_size(op: &'static Operation) -> Option<(&'static str, u64)> {
+    op.page_params.as_ref().map(|p| (p.size.name, p.size.max))
 }
 
 /// The query parameter of a cursor-paged list's cursor.
 pub fn cursor_param(op: &'static Operation) -> Option<&'static str> {
-    (op.paging == Paging::Cursor).then_some("before")
+    op.page_params.as_ref().and_then(|p| p.cursor)
 }
 
 /// The JSON type a flag's text is converted to before it goes into the arguments.
@@ -187,10 +141,10 @@ pub struct Field {
     pub schema: Value,
 }
 
-/// The properties of the object schema at `root` (following `$ref`s into `root`'s definitions)
+/// The properties of the object `schema`
 /// whose type is a scalar or a list of strings, in schema order. Others are left to `--body`.
-pub fn simple_fields(root: &Value, schema: &Value) -> Vec<Field> {
-    let Some(object) = resolve(root, schema) else {
+pub fn simple_fields(schema: &Value) -> Vec<Field> {
+    let Some(object) = unwrap(schema) else {
         return Vec::new();
     };
     let required: Vec<&str> = object
@@ -208,13 +162,11 @@ pub fn simple_fields(root: &Value, schema: &Value) -> Vec<Field> {
         .filter_map(|(name, property)| {
             Some(Field {
                 name: name.clone(),
-                scalar: scalar(root, property)?,
-                description: description(root, property),
+                scalar: scalar(property)?,
+                description: description(property),
                 required: required.contains(&name.as_str()),
-                nullable: is_nullable(root, property),
-                schema: nullable_member(root, property)
-                    .cloned()
-                    .unwrap_or(Value::Null),
+                nullable: is_nullable(property),
+                schema: nullable_member(property).cloned().unwrap_or(Value::Null),
             })
         })
         .collect()
@@ -222,8 +174,8 @@ pub fn simple_fields(root: &Value, schema: &Value) -> Vec<Field> {
 
 /// The scalar type of `schema`, ignoring `null` alternatives; `None` for objects, mixed types
 /// and lists of anything but strings.
-pub fn scalar(root: &Value, schema: &Value) -> Option<Scalar> {
-    let schema = resolve(root, schema)?;
+pub fn scalar(schema: &Value) -> Option<Scalar> {
+    let schema = unwrap(schema)?;
     let types: Vec<&str> = match schema.get("type") {
         Some(Value::String(t)) => vec![t.as_str()],
         Some(Value::Array(ts)) => ts.iter().filter_map(Value::as_str).collect(),
@@ -235,7 +187,7 @@ pub fn scalar(root: &Value, schema: &Value) -> Option<Scalar> {
         ["integer"] => Some(Scalar::Integer),
         ["number"] => Some(Scalar::Number),
         ["boolean"] => Some(Scalar::Boolean),
-        ["array"] => match schema.get("items").and_then(|i| scalar(root, i)) {
+        ["array"] => match schema.get("items").and_then(scalar) {
             Some(Scalar::String) => Some(Scalar::StringList),
             _ => None,
         },
@@ -253,11 +205,8 @@ pub fn scalar(root: &Value, schema: &Value) -> Option<Scalar> {
                 .or_else(|| schema.get("oneOf"))
                 .or_else(|| schema.get("allOf"))
                 .and_then(Value::as_array)?;
-            let kinds: Vec<Option<Scalar>> = members
-                .iter()
-                .filter(|m| !is_null(root, m))
-                .map(|m| scalar(root, m))
-                .collect();
+            let kinds: Vec<Option<Scalar>> =
+                members.iter().filter(|m| !is_null(m)).map(scalar).collect();
             match kinds.as_slice() {
                 [only] => *only,
                 // An open enum: its known values and any string.
@@ -269,17 +218,17 @@ pub fn scalar(root: &Value, schema: &Value) -> Option<Scalar> {
     }
 }
 
-fn is_null(root: &Value, schema: &Value) -> bool {
-    resolve(root, schema).is_some_and(|s| {
+fn is_null(schema: &Value) -> bool {
+    unwrap(schema).is_some_and(|s| {
         s.get("type").and_then(Value::as_str) == Some("null")
             || s.get("const").is_some_and(Value::is_null)
     })
 }
 
-fn description(root: &Value, schema: &Value) -> String {
+fn description(schema: &Value) -> String {
     schema
         .get("description")
-        .or_else(|| resolve(root, schema).and_then(|s| s.get("description")))
+        .or_else(|| unwrap(schema).and_then(|s| s.get("description")))
         .and_then(Value::as_str)
         .unwrap_or_default()
         .to_owned()
@@ -287,16 +236,16 @@ fn description(root: &Value, schema: &Value) -> String {
 
 /// The schema a value at `schema` follows when it is not null: `schema` itself, or the one
 /// non-null member of an `anyOf`/`oneOf` (`{"anyOf": [{…}, {"type": "null"}]}`).
-pub fn nullable_member<'a>(root: &'a Value, schema: &'a Value) -> Option<&'a Value> {
-    let schema = resolve(root, schema)?;
+pub fn nullable_member(schema: &Value) -> Option<&Value> {
+    let schema = unwrap(schema)?;
     let members = schema
         .get("anyOf")
         .or_else(|| schema.get("oneOf"))
         .and_then(Value::as_array);
     if let Some(members) = members {
-        let mut not_null = members.iter().filter(|m| !is_null(root, m));
+        let mut not_null = members.iter().filter(|m| !is_null(m));
         if let (Some(only), None) = (not_null.next(), not_null.next()) {
-            return resolve(root, only);
+            return unwrap(only);
         }
     }
     Some(schema)
@@ -304,8 +253,8 @@ pub fn nullable_member<'a>(root: &'a Value, schema: &'a Value) -> Option<&'a Val
 
 /// Whether a value at `schema` may be `null` (a `"null"` type or a null member): such a body
 /// field gets a `--clear-FIELD` flag.
-pub fn is_nullable(root: &Value, schema: &Value) -> bool {
-    let Some(schema) = resolve(root, schema) else {
+pub fn is_nullable(schema: &Value) -> bool {
+    let Some(schema) = unwrap(schema) else {
         return false;
     };
     let typed_null = match schema.get("type") {
@@ -317,26 +266,25 @@ pub fn is_nullable(root: &Value, schema: &Value) -> bool {
         .get("anyOf")
         .or_else(|| schema.get("oneOf"))
         .and_then(Value::as_array)
-        .is_some_and(|members| members.iter().any(|m| is_null(root, m)));
+        .is_some_and(|members| members.iter().any(is_null));
     typed_null || member_null || schema.get("nullable") == Some(&Value::Bool(true))
 }
 
-/// Follows local `$ref`s (and a lone `allOf` wrapper) to the schema they name.
-pub fn resolve<'a>(root: &'a Value, schema: &'a Value) -> Option<&'a Value> {
+/// Looks through a lone `allOf` wrapper (`{"allOf": [{…}], "description": …}`) to the schema it
+/// holds; any other schema is itself.
+pub fn unwrap(schema: &Value) -> Option<&Value> {
     let mut current = schema;
-    for _ in 0..16 {
-        if let Some(reference) = current.get("$ref").and_then(Value::as_str) {
-            current = root.pointer(reference.strip_prefix('#')?)?;
-            continue;
+    while let Some([only]) = current
+        .get("allOf")
+        .and_then(Value::as_array)
+        .map(Vec::as_slice)
+    {
+        if current.get("properties").is_some() {
+            break;
         }
-        match current.get("allOf").and_then(Value::as_array) {
-            Some(all) if all.len() == 1 && current.get("properties").is_none() => {
-                current = &all[0];
-            }
-            _ => return Some(current),
-        }
+        current = only;
     }
-    None
+    Some(current)
 }
 
 #[cfg(test)]
@@ -345,11 +293,8 @@ mod tests {
     use serde_json::json;
 
     #[test]
-    fn scalars_ignore_null_and_follow_refs() {
-        let root = json!({"$defs": {
-            "Level": {"type": "string", "enum": ["a", "b"]},
-            "Open": {"anyOf": [{"$ref": "#/$defs/Level"}, {"type": "string"}]},
-        }});
+    fn scalars_ignore_null() {
+        let level = json!({"type": "string", "enum": ["a", "b"]});
         let cases = [
             (json!({"type": "integer"}), Some(Scalar::Integer)),
             (json!({"type": ["string", "null"]}), Some(Scalar::String)),
@@ -357,24 +302,27 @@ mod tests {
                 json!({"anyOf": [{"type": "boolean"}, {"type": "null"}]}),
                 Some(Scalar::Boolean),
             ),
-            (json!({"$ref": "#/$defs/Level"}), Some(Scalar::String)),
-            (json!({"$ref": "#/$defs/Open"}), Some(Scalar::String)),
+            (level.clone(), Some(Scalar::String)),
+            (json!({"allOf": [level.clone()]}), Some(Scalar::String)),
+            (
+                json!({"anyOf": [level, {"type": "string"}]}),
+                Some(Scalar::String),
+            ),
             (
                 json!({"type": "array", "items": {"type": "string"}}),
                 Some(Scalar::StringList),
             ),
             (json!({"type": "array", "items": {"type": "object"}}), None),
             (json!({"type": "object"}), None),
-            (json!({"$ref": "#/$defs/Missing"}), None),
         ];
         for (schema, expected) in cases {
-            assert_eq!(scalar(&root, &schema), expected, "{schema}");
+            assert_eq!(scalar(&schema), expected, "{schema}");
         }
     }
 
     #[test]
     fn simple_fields_keep_order_and_required() {
-        let root = json!({"$defs": {"Create": {
+        let create = json!({
             "type": "object",
             "required": ["name"],
             "properties": {
@@ -382,14 +330,28 @@ mod tests {
                 "nested": {"type": "object"},
                 "days": {"type": "integer"},
             },
-        }}});
-        let fields = simple_fields(&root, &json!({"$ref": "#/$defs/Create"}));
+        });
+        let fields = simple_fields(&create);
         let names: Vec<_> = fields
             .iter()
             .map(|f| (f.name.as_str(), f.required))
             .collect();
         assert_eq!(names, [("name", true), ("days", false)]);
         assert_eq!(fields[0].description, "Label.");
+    }
+
+    #[test]
+    fn page_parameters_come_from_the_description() {
+        for op in talent_ray::OPERATIONS.iter() {
+            let described = op.page_params.as_ref();
+            assert_eq!(
+                page_size(op),
+                described.map(|p| (p.size.name, p.size.max)),
+                "{}",
+                op.operation_id
+            );
+            assert_eq!(cursor_param(op), described.and_then(|p| p.cursor));
+        }
     }
 
     #[test]

@@ -17,8 +17,8 @@ use crate::error::{CliError, CliResult};
 use crate::help;
 use crate::naming::{self, CommandSpec};
 pub use crate::naming::{command_line, kebab};
-use crate::output::Format;
-use crate::paging::{self, Next, Stop};
+use crate::output::{Format, ItemStream, pagination};
+use crate::paging::{self, Stop};
 use crate::schema::{self, Scalar};
 
 /// Flags that commands share; a parameter or body field whose flag would collide gets a
@@ -113,7 +113,7 @@ fn inputs(op: &'static Operation) -> Vec<Input> {
     for location in [ParamLocation::Path, ParamLocation::Query] {
         for p in ordered.iter().filter(|p| p.location == location) {
             let scalar = property(p.name)
-                .and_then(|s| schema::scalar(schema, s))
+                .and_then(schema::scalar)
                 .unwrap_or(Scalar::String);
             inputs.push(Input {
                 id: format!("param.{}", p.name),
@@ -127,7 +127,7 @@ fn inputs(op: &'static Operation) -> Vec<Input> {
         }
     }
     if let Some(body) = property("body") {
-        for field in schema::simple_fields(schema, body) {
+        for field in schema::simple_fields(body) {
             let mut help = help::plain(&field.description);
             if field.required {
                 help.push_str(" Required (here or in --body).");
@@ -331,7 +331,7 @@ pub async fn run(ctx: &Context, op: &'static Operation, matches: &ArgMatches) ->
     let streaming =
         paging.as_ref().is_some_and(|p| p.all || p.limit.is_some()) || stop.since.is_some();
     // --all asks for the largest page the spec allows, unless a page size was given.
-    if streaming && let Some((name, Some(max))) = schema::page_size(op) {
+    if streaming && let Some((name, max)) = schema::page_size(op) {
         args.entry(name).or_insert_with(|| json!(max));
     }
     if let Some(refusal) = check::check(schema::input_schema(op), &args, &Names(&inputs)) {
@@ -361,25 +361,7 @@ pub async fn run(ctx: &Context, op: &'static Operation, matches: &ArgMatches) ->
     if streaming {
         stop.limit = paging.and_then(|p| p.limit);
         let mut items = out.stream();
-        let fetch = |next: Option<Next>| {
-            let mut args = args.clone();
-            match next {
-                Some(Next::Page(page)) => {
-                    if let Some(name) = schema::page_param(op) {
-                        args[name] = json!(page);
-                    }
-                }
-                Some(Next::Before(before)) => {
-                    if let Some(name) = schema::cursor_param(op) {
-                        args[name] = json!(before);
-                    }
-                }
-                None => {}
-            }
-            let client = client.clone();
-            async move { Ok(client.call(op.operation_id, args).await?.body) }
-        };
-        let result = paging::stream_pages(fetch, stop, &mut items).await;
+        let result = stream_all(&client, op, args, stop, &mut items).await;
         let finished = items.finish();
         return result.and(finished);
     }
@@ -404,6 +386,41 @@ pub async fn run(ctx: &Context, op: &'static Operation, matches: &ArgMatches) ->
         return Ok(());
     }
     out.value(&response.body)
+}
+
+/// `--all`: every item of every page through the SDK's paginator (which sends the page size in
+/// `args`), pushed into `out` as it arrives, until `stop` says enough.
+async fn stream_all(
+    client: &talent_ray::Client,
+    op: &'static Operation,
+    args: Value,
+    stop: Stop,
+    out: &mut ItemStream,
+) -> CliResult {
+    use futures::StreamExt;
+    let mut pages = client.paginate_call(op.operation_id, args).pages();
+    let mut first = true;
+    while let Some(page) = pages.next().await {
+        let page = page?;
+        if std::mem::take(&mut first)
+            && let Some(total) = pagination(&page.body)
+                .and_then(|p| p.get("totalCount"))
+                .and_then(Value::as_u64)
+        {
+            out.expect_total(stop.limit.map_or(total, |l| l.min(total)));
+        }
+        for item in page.items() {
+            if stop.limit.is_some_and(|limit| out.count() >= limit)
+                || stop
+                    .since
+                    .is_some_and(|since| paging::older_than(item, since))
+            {
+                return Ok(());
+            }
+            out.push(item.clone())?;
+        }
+    }
+    Ok(())
 }
 
 /// Whether the operation's documentation says its answer holds a secret shown only this once
