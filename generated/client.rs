@@ -466,7 +466,7 @@ pub mod types {
         ///Label set at creation.
         pub name: ::std::string::String,
         ///Always `tr_`.
-        pub prefix: crate::types::CreatedApiKeyPrefix,
+        pub prefix: crate::types::ApiKeyPrefix,
         ///First characters, for display.
         pub start: ::std::string::String,
         ///The owner the key acts as.
@@ -916,7 +916,7 @@ pub mod types {
             rename = "workType",
             deserialize_with = "::std::option::Option::deserialize"
         )]
-        pub work_type: ::std::option::Option<crate::types::PublicRoleWorkType>,
+        pub work_type: ::std::option::Option<crate::types::RoleWorkType>,
     }
     impl PublicRole {
         pub fn builder() -> builder::PublicRole {
@@ -1161,7 +1161,7 @@ pub mod types {
         )]
         #[serde(default, deserialize_with = "crate::Nullable::deserialize_present")]
         pub work_type: ::std::option::Option<
-            crate::Nullable<crate::types::RoleUpdateWorkType>,
+            crate::Nullable<crate::types::RoleWorkType>,
         >,
     }
     impl RoleUpdate {
@@ -3384,7 +3384,7 @@ Sets `userId` (required).*/
             key: ::std::result::Result<crate::ApiKey, ::std::string::String>,
             name: ::std::result::Result<::std::string::String, ::std::string::String>,
             prefix: ::std::result::Result<
-                crate::types::CreatedApiKeyPrefix,
+                crate::types::ApiKeyPrefix,
                 ::std::string::String,
             >,
             start: ::std::result::Result<::std::string::String, ::std::string::String>,
@@ -3452,7 +3452,7 @@ Sets `userId` (required).*/
             }
             pub fn prefix<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<crate::types::CreatedApiKeyPrefix>,
+                T: ::std::convert::TryInto<crate::types::ApiKeyPrefix>,
                 T::Error: ::std::fmt::Display,
             {
                 self.prefix = value
@@ -5379,7 +5379,7 @@ Sets `summary`.*/
                 ::std::string::String,
             >,
             work_type: ::std::result::Result<
-                ::std::option::Option<crate::types::PublicRoleWorkType>,
+                ::std::option::Option<crate::types::RoleWorkType>,
                 ::std::string::String,
             >,
         }
@@ -5543,7 +5543,7 @@ Sets `summary`.*/
             pub fn work_type<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<crate::types::PublicRoleWorkType>,
+                    ::std::option::Option<crate::types::RoleWorkType>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -6380,7 +6380,7 @@ Sets `summary`.*/
                 ::std::string::String,
             >,
             work_type: ::std::result::Result<
-                ::std::option::Option<crate::Nullable<crate::types::RoleUpdateWorkType>>,
+                ::std::option::Option<crate::Nullable<crate::types::RoleWorkType>>,
                 ::std::string::String,
             >,
         }
@@ -6622,7 +6622,7 @@ Sets `targetHireCount`.*/
 Sets `workType`.*/
             pub fn work_type(
                 mut self,
-                value: impl ::std::convert::Into<crate::types::RoleUpdateWorkType>,
+                value: impl ::std::convert::Into<crate::types::RoleWorkType>,
             ) -> Self {
                 self.work_type = Ok(Some(crate::Nullable::Value(value.into())));
                 self
@@ -7659,86 +7659,6 @@ Open enum: a value the spec does not list decodes as `Unknown` and is kept verba
 Open enum: a value the spec does not list decodes as `Unknown` and is kept verbatim.*/
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     #[non_exhaustive]
-    pub enum CreatedApiKeyPrefix {
-        ///`tr_`
-        Tr,
-        /// A value this version of the spec does not list, kept verbatim. Build values with
-        /// `From<&str>`, which maps listed values to their variants; an `Unknown` holding a
-        /// listed value would not compare equal to that variant.
-        Unknown(::std::string::String),
-    }
-    impl CreatedApiKeyPrefix {
-        /// Every value the spec lists.
-        pub const KNOWN: &'static [Self] = &[Self::Tr];
-        /// The value as sent on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::Tr => "tr_",
-                Self::Unknown(other) => other.as_str(),
-            }
-        }
-        /// Whether the value is one the spec lists.
-        pub fn is_known(&self) -> bool {
-            !matches!(self, Self::Unknown(_))
-        }
-    }
-    impl ::std::convert::From<&str> for CreatedApiKeyPrefix {
-        fn from(value: &str) -> Self {
-            match value {
-                "tr_" => Self::Tr,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    impl ::std::convert::From<::std::string::String> for CreatedApiKeyPrefix {
-        fn from(value: ::std::string::String) -> Self {
-            Self::from(value.as_str())
-        }
-    }
-    impl ::std::str::FromStr for CreatedApiKeyPrefix {
-        type Err = ::std::convert::Infallible;
-        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-            Ok(Self::from(value))
-        }
-    }
-    impl ::std::fmt::Display for CreatedApiKeyPrefix {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::serde::Serialize for CreatedApiKeyPrefix {
-        fn serialize<S: ::serde::Serializer>(
-            &self,
-            serializer: S,
-        ) -> ::std::result::Result<S::Ok, S::Error> {
-            serializer.serialize_str(self.as_str())
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for CreatedApiKeyPrefix {
-        fn deserialize<D: ::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> ::std::result::Result<Self, D::Error> {
-            ::std::string::String::deserialize(deserializer).map(Self::from)
-        }
-    }
-    #[cfg(feature = "schemars")]
-    impl ::schemars::JsonSchema for CreatedApiKeyPrefix {
-        fn schema_name() -> ::std::borrow::Cow<'static, str> {
-            ::std::borrow::Cow::Borrowed("CreatedApiKeyPrefix")
-        }
-        fn json_schema(_: &mut ::schemars::SchemaGenerator) -> ::schemars::Schema {
-            ::schemars::json_schema!(
-                { "description" : "Always `tr_`.", "anyOf" : [{ "type" : "string", "enum"
-                : ["tr_"] }, { "type" : "string", "description" :
-                "A value newer than this SDK's spec." }] }
-            )
-        }
-    }
-    /**Always `tr_`.
-
-Open enum: a value the spec does not list decodes as `Unknown` and is kept verbatim.*/
-    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-    #[non_exhaustive]
     pub enum ApiKeyPrefix {
         ///`tr_`
         Tr,
@@ -7819,7 +7739,7 @@ Open enum: a value the spec does not list decodes as `Unknown` and is kept verba
 Open enum: a value the spec does not list decodes as `Unknown` and is kept verbatim.*/
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     #[non_exhaustive]
-    pub enum PublicRoleWorkType {
+    pub enum RoleWorkType {
         ///`remote`
         Remote,
         ///`hybrid`
@@ -7831,7 +7751,7 @@ Open enum: a value the spec does not list decodes as `Unknown` and is kept verba
         /// listed value would not compare equal to that variant.
         Unknown(::std::string::String),
     }
-    impl PublicRoleWorkType {
+    impl RoleWorkType {
         /// Every value the spec lists.
         pub const KNOWN: &'static [Self] = &[Self::Remote, Self::Hybrid, Self::Onsite];
         /// The value as sent on the wire.
@@ -7848,7 +7768,7 @@ Open enum: a value the spec does not list decodes as `Unknown` and is kept verba
             !matches!(self, Self::Unknown(_))
         }
     }
-    impl ::std::convert::From<&str> for PublicRoleWorkType {
+    impl ::std::convert::From<&str> for RoleWorkType {
         fn from(value: &str) -> Self {
             match value {
                 "remote" => Self::Remote,
@@ -7858,23 +7778,23 @@ Open enum: a value the spec does not list decodes as `Unknown` and is kept verba
             }
         }
     }
-    impl ::std::convert::From<::std::string::String> for PublicRoleWorkType {
+    impl ::std::convert::From<::std::string::String> for RoleWorkType {
         fn from(value: ::std::string::String) -> Self {
             Self::from(value.as_str())
         }
     }
-    impl ::std::str::FromStr for PublicRoleWorkType {
+    impl ::std::str::FromStr for RoleWorkType {
         type Err = ::std::convert::Infallible;
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
-    impl ::std::fmt::Display for PublicRoleWorkType {
+    impl ::std::fmt::Display for RoleWorkType {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
     }
-    impl ::serde::Serialize for PublicRoleWorkType {
+    impl ::serde::Serialize for RoleWorkType {
         fn serialize<S: ::serde::Serializer>(
             &self,
             serializer: S,
@@ -7882,7 +7802,7 @@ Open enum: a value the spec does not list decodes as `Unknown` and is kept verba
             serializer.serialize_str(self.as_str())
         }
     }
-    impl<'de> ::serde::Deserialize<'de> for PublicRoleWorkType {
+    impl<'de> ::serde::Deserialize<'de> for RoleWorkType {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
@@ -7890,9 +7810,9 @@ Open enum: a value the spec does not list decodes as `Unknown` and is kept verba
         }
     }
     #[cfg(feature = "schemars")]
-    impl ::schemars::JsonSchema for PublicRoleWorkType {
+    impl ::schemars::JsonSchema for RoleWorkType {
         fn schema_name() -> ::std::borrow::Cow<'static, str> {
-            ::std::borrow::Cow::Borrowed("PublicRoleWorkType")
+            ::std::borrow::Cow::Borrowed("RoleWorkType")
         }
         fn json_schema(_: &mut ::schemars::SchemaGenerator) -> ::schemars::Schema {
             ::schemars::json_schema!(
@@ -8077,184 +7997,6 @@ Open enum: a value the spec does not list decodes as `Unknown` and is kept verba
             )
         }
     }
-    /**Work arrangement: `remote`, `hybrid`, or `onsite`.
-
-Open enum: a value the spec does not list decodes as `Unknown` and is kept verbatim.*/
-    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-    #[non_exhaustive]
-    pub enum RoleWorkType {
-        ///`remote`
-        Remote,
-        ///`hybrid`
-        Hybrid,
-        ///`onsite`
-        Onsite,
-        /// A value this version of the spec does not list, kept verbatim. Build values with
-        /// `From<&str>`, which maps listed values to their variants; an `Unknown` holding a
-        /// listed value would not compare equal to that variant.
-        Unknown(::std::string::String),
-    }
-    impl RoleWorkType {
-        /// Every value the spec lists.
-        pub const KNOWN: &'static [Self] = &[Self::Remote, Self::Hybrid, Self::Onsite];
-        /// The value as sent on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::Remote => "remote",
-                Self::Hybrid => "hybrid",
-                Self::Onsite => "onsite",
-                Self::Unknown(other) => other.as_str(),
-            }
-        }
-        /// Whether the value is one the spec lists.
-        pub fn is_known(&self) -> bool {
-            !matches!(self, Self::Unknown(_))
-        }
-    }
-    impl ::std::convert::From<&str> for RoleWorkType {
-        fn from(value: &str) -> Self {
-            match value {
-                "remote" => Self::Remote,
-                "hybrid" => Self::Hybrid,
-                "onsite" => Self::Onsite,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    impl ::std::convert::From<::std::string::String> for RoleWorkType {
-        fn from(value: ::std::string::String) -> Self {
-            Self::from(value.as_str())
-        }
-    }
-    impl ::std::str::FromStr for RoleWorkType {
-        type Err = ::std::convert::Infallible;
-        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-            Ok(Self::from(value))
-        }
-    }
-    impl ::std::fmt::Display for RoleWorkType {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::serde::Serialize for RoleWorkType {
-        fn serialize<S: ::serde::Serializer>(
-            &self,
-            serializer: S,
-        ) -> ::std::result::Result<S::Ok, S::Error> {
-            serializer.serialize_str(self.as_str())
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for RoleWorkType {
-        fn deserialize<D: ::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> ::std::result::Result<Self, D::Error> {
-            ::std::string::String::deserialize(deserializer).map(Self::from)
-        }
-    }
-    #[cfg(feature = "schemars")]
-    impl ::schemars::JsonSchema for RoleWorkType {
-        fn schema_name() -> ::std::borrow::Cow<'static, str> {
-            ::std::borrow::Cow::Borrowed("RoleWorkType")
-        }
-        fn json_schema(_: &mut ::schemars::SchemaGenerator) -> ::schemars::Schema {
-            ::schemars::json_schema!(
-                { "description" : "Work arrangement: `remote`, `hybrid`, or `onsite`.",
-                "anyOf" : [{ "type" : "string", "enum" : ["remote", "hybrid", "onsite"]
-                }, { "type" : "string", "description" :
-                "A value newer than this SDK's spec." }] }
-            )
-        }
-    }
-    /**Work arrangement: `remote`, `hybrid`, or `onsite`.
-
-Open enum: a value the spec does not list decodes as `Unknown` and is kept verbatim.*/
-    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-    #[non_exhaustive]
-    pub enum RoleUpdateWorkType {
-        ///`remote`
-        Remote,
-        ///`hybrid`
-        Hybrid,
-        ///`onsite`
-        Onsite,
-        /// A value this version of the spec does not list, kept verbatim. Build values with
-        /// `From<&str>`, which maps listed values to their variants; an `Unknown` holding a
-        /// listed value would not compare equal to that variant.
-        Unknown(::std::string::String),
-    }
-    impl RoleUpdateWorkType {
-        /// Every value the spec lists.
-        pub const KNOWN: &'static [Self] = &[Self::Remote, Self::Hybrid, Self::Onsite];
-        /// The value as sent on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::Remote => "remote",
-                Self::Hybrid => "hybrid",
-                Self::Onsite => "onsite",
-                Self::Unknown(other) => other.as_str(),
-            }
-        }
-        /// Whether the value is one the spec lists.
-        pub fn is_known(&self) -> bool {
-            !matches!(self, Self::Unknown(_))
-        }
-    }
-    impl ::std::convert::From<&str> for RoleUpdateWorkType {
-        fn from(value: &str) -> Self {
-            match value {
-                "remote" => Self::Remote,
-                "hybrid" => Self::Hybrid,
-                "onsite" => Self::Onsite,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    impl ::std::convert::From<::std::string::String> for RoleUpdateWorkType {
-        fn from(value: ::std::string::String) -> Self {
-            Self::from(value.as_str())
-        }
-    }
-    impl ::std::str::FromStr for RoleUpdateWorkType {
-        type Err = ::std::convert::Infallible;
-        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-            Ok(Self::from(value))
-        }
-    }
-    impl ::std::fmt::Display for RoleUpdateWorkType {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::serde::Serialize for RoleUpdateWorkType {
-        fn serialize<S: ::serde::Serializer>(
-            &self,
-            serializer: S,
-        ) -> ::std::result::Result<S::Ok, S::Error> {
-            serializer.serialize_str(self.as_str())
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for RoleUpdateWorkType {
-        fn deserialize<D: ::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> ::std::result::Result<Self, D::Error> {
-            ::std::string::String::deserialize(deserializer).map(Self::from)
-        }
-    }
-    #[cfg(feature = "schemars")]
-    impl ::schemars::JsonSchema for RoleUpdateWorkType {
-        fn schema_name() -> ::std::borrow::Cow<'static, str> {
-            ::std::borrow::Cow::Borrowed("RoleUpdateWorkType")
-        }
-        fn json_schema(_: &mut ::schemars::SchemaGenerator) -> ::schemars::Schema {
-            ::schemars::json_schema!(
-                { "description" : "Work arrangement: `remote`, `hybrid`, or `onsite`.",
-                "anyOf" : [{ "type" : "string", "enum" : ["remote", "hybrid", "onsite"]
-                }, { "type" : "string", "description" :
-                "A value newer than this SDK's spec." }] }
-            )
-        }
-    }
     /**`processing` while any member is still being processed, otherwise `completed`.
 
 Open enum: a value the spec does not list decodes as `Unknown` and is kept verbatim.*/
@@ -8341,6 +8083,12 @@ Open enum: a value the spec does not list decodes as `Unknown` and is kept verba
             )
         }
     }
+    ///The same enum as [`ApiKeyPrefix`]: the spec gives both places the same values, so they share one type.
+    pub type CreatedApiKeyPrefix = ApiKeyPrefix;
+    ///The same enum as [`RoleWorkType`]: the spec gives both places the same values, so they share one type.
+    pub type PublicRoleWorkType = RoleWorkType;
+    ///The same enum as [`RoleWorkType`]: the spec gives both places the same values, so they share one type.
+    pub type RoleUpdateWorkType = RoleWorkType;
 }
 #[derive(Clone, Debug)]
 #[doc = "Client for Talent-Ray API\n\nThe Talent-Ray API lets backend systems and AI agents authenticate with an API key and call platform endpoints. An API key inherits the permissions of the user it was minted for (its ceiling), and may additionally be granted **per-key scopes** that gate the versioned `/api/v1/*` endpoints. A scope never grants access the owner lacks — it only narrows. A key with no scopes authenticates but cannot call scope-gated `/api/v1` endpoints. The stable, curated `/api/v1/*` surface returns versioned response shapes (additive changes only). All requests are HTTPS; all timestamps are ISO 8601 in UTC.\n\nVersion: 2026-06-05"]
@@ -9109,7 +8857,7 @@ Fails with [`crate::Error`]; a request that breaks a constraint of the spec is r
             ResponseValue<types::ApiKeyListResponse>,
             crate::Error,
         > {
-            self.send_unclassified().await.map_err(crate::Error::from)
+            crate::wire::classify(self.send_unclassified()).await
         }
         async fn send_unclassified(
             self,
@@ -9219,7 +8967,7 @@ Fails with [`crate::Error`]; a request that breaks a constraint of the spec is r
             ResponseValue<types::CreateApiKeyResponse>,
             crate::Error,
         > {
-            self.send_unclassified().await.map_err(crate::Error::from)
+            crate::wire::classify(self.send_unclassified()).await
         }
         async fn send_unclassified(
             self,
@@ -9308,8 +9056,11 @@ Fails with [`crate::Error`]; a request that breaks a constraint of the spec is r
     pub struct GetApiKeyUsage<'a> {
         client: &'a super::Client,
         id: Result<::std::string::String, String>,
-        before: Result<Option<::chrono::DateTime<::chrono::offset::Utc>>, String>,
-        limit: Result<Option<::std::num::NonZeroU64>, String>,
+        pub(crate) before: Result<
+            Option<::chrono::DateTime<::chrono::offset::Utc>>,
+            String,
+        >,
+        pub(crate) limit: Result<Option<::std::num::NonZeroU64>, String>,
     }
     impl<'a> GetApiKeyUsage<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -9367,7 +9118,7 @@ Fails with [`crate::Error`]; a request that breaks a constraint of the spec is r
             ResponseValue<types::ApiKeyUsageResponse>,
             crate::Error,
         > {
-            self.send_unclassified().await.map_err(crate::Error::from)
+            crate::wire::classify(self.send_unclassified()).await
         }
         async fn send_unclassified(
             self,
@@ -9480,7 +9231,7 @@ Fails with [`crate::Error`]; a request that breaks a constraint of the spec is r
             ResponseValue<types::RevokeApiKeyResponse>,
             crate::Error,
         > {
-            self.send_unclassified().await.map_err(crate::Error::from)
+            crate::wire::classify(self.send_unclassified()).await
         }
         async fn send_unclassified(
             self,
@@ -9586,7 +9337,7 @@ Fails with [`crate::Error`]; a request that breaks a constraint of the spec is r
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::CareerPortal>, crate::Error> {
-            self.send_unclassified().await.map_err(crate::Error::from)
+            crate::wire::classify(self.send_unclassified()).await
         }
         async fn send_unclassified(
             self,
@@ -9689,7 +9440,7 @@ Fails with [`crate::Error`]; a request that breaks a constraint of the spec is r
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::PublicJob>, crate::Error> {
-            self.send_unclassified().await.map_err(crate::Error::from)
+            crate::wire::classify(self.send_unclassified()).await
         }
         async fn send_unclassified(
             self,
@@ -9810,7 +9561,7 @@ Fails with [`crate::Error`]; a request that breaks a constraint of the spec is r
             ResponseValue<types::PublicApplication>,
             crate::Error,
         > {
-            self.send_unclassified().await.map_err(crate::Error::from)
+            crate::wire::classify(self.send_unclassified()).await
         }
         async fn send_unclassified(
             self,
@@ -9897,7 +9648,7 @@ Fails with [`crate::Error`]; a request that breaks a constraint of the spec is r
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::Me>, crate::Error> {
-            self.send_unclassified().await.map_err(crate::Error::from)
+            crate::wire::classify(self.send_unclassified()).await
         }
         async fn send_unclassified(
             self,
@@ -9962,8 +9713,8 @@ Fails with [`crate::Error`]; a request that breaks a constraint of the spec is r
     #[derive(Debug, Clone)]
     pub struct ListCandidates<'a> {
         client: &'a super::Client,
-        page: Result<Option<u64>, String>,
-        page_size: Result<Option<::std::num::NonZeroU64>, String>,
+        pub(crate) page: Result<Option<u64>, String>,
+        pub(crate) page_size: Result<Option<::std::num::NonZeroU64>, String>,
         role_id: Result<Option<::std::string::String>, String>,
     }
     impl<'a> ListCandidates<'a> {
@@ -10017,7 +9768,7 @@ Fails with [`crate::Error`]; a request that breaks a constraint of the spec is r
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::CandidateList>, crate::Error> {
-            self.send_unclassified().await.map_err(crate::Error::from)
+            crate::wire::classify(self.send_unclassified()).await
         }
         async fn send_unclassified(
             self,
@@ -10122,7 +9873,7 @@ Fails with [`crate::Error`]; a request that breaks a constraint of the spec is r
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::Candidate>, crate::Error> {
-            self.send_unclassified().await.map_err(crate::Error::from)
+            crate::wire::classify(self.send_unclassified()).await
         }
         async fn send_unclassified(
             self,
@@ -10257,7 +10008,7 @@ Fails with [`crate::Error`]; a request that breaks a constraint of the spec is r
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::Candidate>, crate::Error> {
-            self.send_unclassified().await.map_err(crate::Error::from)
+            crate::wire::classify(self.send_unclassified()).await
         }
         async fn send_unclassified(
             self,
@@ -10382,7 +10133,7 @@ Fails with [`crate::Error`]; a request that breaks a constraint of the spec is r
             ResponseValue<types::CandidateStepList>,
             crate::Error,
         > {
-            self.send_unclassified().await.map_err(crate::Error::from)
+            crate::wire::classify(self.send_unclassified()).await
         }
         async fn send_unclassified(
             self,
@@ -10466,8 +10217,8 @@ Fails with [`crate::Error`]; a request that breaks a constraint of the spec is r
     pub struct ListRoles<'a> {
         client: &'a super::Client,
         organization_id: Result<Option<::std::string::String>, String>,
-        page: Result<Option<u64>, String>,
-        page_size: Result<Option<::std::num::NonZeroU64>, String>,
+        pub(crate) page: Result<Option<u64>, String>,
+        pub(crate) page_size: Result<Option<::std::num::NonZeroU64>, String>,
         status: Result<Option<::std::string::String>, String>,
     }
     impl<'a> ListRoles<'a> {
@@ -10535,7 +10286,7 @@ Fails with [`crate::Error`]; a request that breaks a constraint of the spec is r
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::RoleList>, crate::Error> {
-            self.send_unclassified().await.map_err(crate::Error::from)
+            crate::wire::classify(self.send_unclassified()).await
         }
         async fn send_unclassified(
             self,
@@ -10647,7 +10398,7 @@ Fails with [`crate::Error`]; a request that breaks a constraint of the spec is r
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::Role>, crate::Error> {
-            self.send_unclassified().await.map_err(crate::Error::from)
+            crate::wire::classify(self.send_unclassified()).await
         }
         async fn send_unclassified(
             self,
@@ -10780,7 +10531,7 @@ Fails with [`crate::Error`]; a request that breaks a constraint of the spec is r
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::Role>, crate::Error> {
-            self.send_unclassified().await.map_err(crate::Error::from)
+            crate::wire::classify(self.send_unclassified()).await
         }
         async fn send_unclassified(
             self,
@@ -10900,7 +10651,7 @@ Fails with [`crate::Error`]; a request that breaks a constraint of the spec is r
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::RoleStepList>, crate::Error> {
-            self.send_unclassified().await.map_err(crate::Error::from)
+            crate::wire::classify(self.send_unclassified()).await
         }
         async fn send_unclassified(
             self,
@@ -10985,8 +10736,8 @@ Fails with [`crate::Error`]; a request that breaks a constraint of the spec is r
         client: &'a super::Client,
         analysis_category: Result<Option<::std::string::String>, String>,
         language: Result<Option<::std::string::String>, String>,
-        page: Result<Option<u64>, String>,
-        page_size: Result<Option<::std::num::NonZeroU64>, String>,
+        pub(crate) page: Result<Option<u64>, String>,
+        pub(crate) page_size: Result<Option<::std::num::NonZeroU64>, String>,
         type_: Result<Option<::std::string::String>, String>,
     }
     impl<'a> ListTests<'a> {
@@ -11068,7 +10819,7 @@ Fails with [`crate::Error`]; a request that breaks a constraint of the spec is r
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::TestList>, crate::Error> {
-            self.send_unclassified().await.map_err(crate::Error::from)
+            crate::wire::classify(self.send_unclassified()).await
         }
         async fn send_unclassified(
             self,
@@ -11182,7 +10933,7 @@ Fails with [`crate::Error`]; a request that breaks a constraint of the spec is r
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::Test>, crate::Error> {
-            self.send_unclassified().await.map_err(crate::Error::from)
+            crate::wire::classify(self.send_unclassified()).await
         }
         async fn send_unclassified(
             self,
@@ -11315,7 +11066,7 @@ Fails with [`crate::Error`]; a request that breaks a constraint of the spec is r
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<types::Test>, crate::Error> {
-            self.send_unclassified().await.map_err(crate::Error::from)
+            crate::wire::classify(self.send_unclassified()).await
         }
         async fn send_unclassified(
             self,
@@ -11408,8 +11159,8 @@ Fails with [`crate::Error`]; a request that breaks a constraint of the spec is r
     #[derive(Debug, Clone)]
     pub struct ListPotentialCandidates<'a> {
         client: &'a super::Client,
-        page: Result<Option<u64>, String>,
-        page_size: Result<Option<::std::num::NonZeroU64>, String>,
+        pub(crate) page: Result<Option<u64>, String>,
+        pub(crate) page_size: Result<Option<::std::num::NonZeroU64>, String>,
         role_id: Result<Option<::std::string::String>, String>,
         status: Result<Option<::std::string::String>, String>,
     }
@@ -11481,7 +11232,7 @@ Fails with [`crate::Error`]; a request that breaks a constraint of the spec is r
             ResponseValue<types::PotentialCandidateList>,
             crate::Error,
         > {
-            self.send_unclassified().await.map_err(crate::Error::from)
+            crate::wire::classify(self.send_unclassified()).await
         }
         async fn send_unclassified(
             self,
@@ -11608,7 +11359,7 @@ Fails with [`crate::Error`]; a request that breaks a constraint of the spec is r
             ResponseValue<types::PotentialCandidate>,
             crate::Error,
         > {
-            self.send_unclassified().await.map_err(crate::Error::from)
+            crate::wire::classify(self.send_unclassified()).await
         }
         async fn send_unclassified(
             self,
@@ -11724,7 +11475,7 @@ Fails with [`crate::Error`]; a request that breaks a constraint of the spec is r
             ResponseValue<types::PotentialCandidate>,
             crate::Error,
         > {
-            self.send_unclassified().await.map_err(crate::Error::from)
+            crate::wire::classify(self.send_unclassified()).await
         }
         async fn send_unclassified(
             self,
@@ -11833,7 +11584,7 @@ Fails with [`crate::Error`]; a request that breaks a constraint of the spec is r
         pub async fn send(
             self,
         ) -> ::std::result::Result<ResponseValue<()>, crate::Error> {
-            self.send_unclassified().await.map_err(crate::Error::from)
+            crate::wire::classify(self.send_unclassified()).await
         }
         async fn send_unclassified(
             self,
@@ -11973,7 +11724,7 @@ Fails with [`crate::Error`]; a request that breaks a constraint of the spec is r
             ResponseValue<types::PotentialCandidate>,
             crate::Error,
         > {
-            self.send_unclassified().await.map_err(crate::Error::from)
+            crate::wire::classify(self.send_unclassified()).await
         }
         async fn send_unclassified(
             self,
@@ -12070,8 +11821,8 @@ Fails with [`crate::Error`]; a request that breaks a constraint of the spec is r
     pub struct GetCvScreeningBatch<'a> {
         client: &'a super::Client,
         batch_id: Result<::std::string::String, String>,
-        page: Result<Option<u64>, String>,
-        page_size: Result<Option<::std::num::NonZeroU64>, String>,
+        pub(crate) page: Result<Option<u64>, String>,
+        pub(crate) page_size: Result<Option<::std::num::NonZeroU64>, String>,
     }
     impl<'a> GetCvScreeningBatch<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -12126,7 +11877,7 @@ Fails with [`crate::Error`]; a request that breaks a constraint of the spec is r
             ResponseValue<types::CvScreeningBatch>,
             crate::Error,
         > {
-            self.send_unclassified().await.map_err(crate::Error::from)
+            crate::wire::classify(self.send_unclassified()).await
         }
         async fn send_unclassified(
             self,
@@ -12530,7 +12281,7 @@ Sets `targetHireCount`.*/
 Sets `workType`.*/
         pub fn work_type(
             self,
-            value: impl ::std::convert::Into<crate::types::RoleUpdateWorkType>,
+            value: impl ::std::convert::Into<crate::types::RoleWorkType>,
         ) -> Self {
             self.body_map(|b| b.work_type(value))
         }

@@ -20,8 +20,8 @@ use serde_json::{Map, Value, json};
 
 use crate::Error;
 use crate::downgrade::METHODS;
-use crate::resolve::follow;
 use crate::pointer::Pointer;
+use crate::resolve::follow;
 
 /// The request checks for a 3.1 spec: `static`s of `Schema`, `OPERATION_CHECKS`, and (for the
 /// SDK's own tests) `REQUEST_SCHEMAS`, the document the checks were compiled from.
