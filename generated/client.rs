@@ -466,7 +466,7 @@ pub mod types {
         ///Label set at creation.
         pub name: ::std::string::String,
         ///Always `tr_`.
-        pub prefix: crate::types::ApiKeyPrefix,
+        pub prefix: crate::types::CreatedApiKeyPrefix,
         ///First characters, for display.
         pub start: ::std::string::String,
         ///The owner the key acts as.
@@ -916,7 +916,7 @@ pub mod types {
             rename = "workType",
             deserialize_with = "::std::option::Option::deserialize"
         )]
-        pub work_type: ::std::option::Option<crate::types::RoleWorkType>,
+        pub work_type: ::std::option::Option<crate::types::PublicRoleWorkType>,
     }
     impl PublicRole {
         pub fn builder() -> builder::PublicRole {
@@ -1161,7 +1161,7 @@ pub mod types {
         )]
         #[serde(default, deserialize_with = "crate::Nullable::deserialize_present")]
         pub work_type: ::std::option::Option<
-            crate::Nullable<crate::types::RoleWorkType>,
+            crate::Nullable<crate::types::RoleUpdateWorkType>,
         >,
     }
     impl RoleUpdate {
@@ -3384,7 +3384,7 @@ Sets `userId` (required).*/
             key: ::std::result::Result<crate::ApiKey, ::std::string::String>,
             name: ::std::result::Result<::std::string::String, ::std::string::String>,
             prefix: ::std::result::Result<
-                crate::types::ApiKeyPrefix,
+                crate::types::CreatedApiKeyPrefix,
                 ::std::string::String,
             >,
             start: ::std::result::Result<::std::string::String, ::std::string::String>,
@@ -3452,7 +3452,7 @@ Sets `userId` (required).*/
             }
             pub fn prefix<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<crate::types::ApiKeyPrefix>,
+                T: ::std::convert::TryInto<crate::types::CreatedApiKeyPrefix>,
                 T::Error: ::std::fmt::Display,
             {
                 self.prefix = value
@@ -5379,7 +5379,7 @@ Sets `summary`.*/
                 ::std::string::String,
             >,
             work_type: ::std::result::Result<
-                ::std::option::Option<crate::types::RoleWorkType>,
+                ::std::option::Option<crate::types::PublicRoleWorkType>,
                 ::std::string::String,
             >,
         }
@@ -5543,7 +5543,7 @@ Sets `summary`.*/
             pub fn work_type<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<crate::types::RoleWorkType>,
+                    ::std::option::Option<crate::types::PublicRoleWorkType>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -6380,7 +6380,7 @@ Sets `summary`.*/
                 ::std::string::String,
             >,
             work_type: ::std::result::Result<
-                ::std::option::Option<crate::Nullable<crate::types::RoleWorkType>>,
+                ::std::option::Option<crate::Nullable<crate::types::RoleUpdateWorkType>>,
                 ::std::string::String,
             >,
         }
@@ -6622,7 +6622,7 @@ Sets `targetHireCount`.*/
 Sets `workType`.*/
             pub fn work_type(
                 mut self,
-                value: impl ::std::convert::Into<crate::types::RoleWorkType>,
+                value: impl ::std::convert::Into<crate::types::RoleUpdateWorkType>,
             ) -> Self {
                 self.work_type = Ok(Some(crate::Nullable::Value(value.into())));
                 self
@@ -7659,6 +7659,86 @@ Open enum: a value the spec does not list decodes as `Unknown` and is kept verba
 Open enum: a value the spec does not list decodes as `Unknown` and is kept verbatim.*/
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     #[non_exhaustive]
+    pub enum CreatedApiKeyPrefix {
+        ///`tr_`
+        Tr,
+        /// A value this version of the spec does not list, kept verbatim. Build values with
+        /// `From<&str>`, which maps listed values to their variants; an `Unknown` holding a
+        /// listed value would not compare equal to that variant.
+        Unknown(::std::string::String),
+    }
+    impl CreatedApiKeyPrefix {
+        /// Every value the spec lists.
+        pub const KNOWN: &'static [Self] = &[Self::Tr];
+        /// The value as sent on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Tr => "tr_",
+                Self::Unknown(other) => other.as_str(),
+            }
+        }
+        /// Whether the value is one the spec lists.
+        pub fn is_known(&self) -> bool {
+            !matches!(self, Self::Unknown(_))
+        }
+    }
+    impl ::std::convert::From<&str> for CreatedApiKeyPrefix {
+        fn from(value: &str) -> Self {
+            match value {
+                "tr_" => Self::Tr,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    impl ::std::convert::From<::std::string::String> for CreatedApiKeyPrefix {
+        fn from(value: ::std::string::String) -> Self {
+            Self::from(value.as_str())
+        }
+    }
+    impl ::std::str::FromStr for CreatedApiKeyPrefix {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    impl ::std::fmt::Display for CreatedApiKeyPrefix {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::serde::Serialize for CreatedApiKeyPrefix {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for CreatedApiKeyPrefix {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            ::std::string::String::deserialize(deserializer).map(Self::from)
+        }
+    }
+    #[cfg(feature = "schemars")]
+    impl ::schemars::JsonSchema for CreatedApiKeyPrefix {
+        fn schema_name() -> ::std::borrow::Cow<'static, str> {
+            ::std::borrow::Cow::Borrowed("CreatedApiKeyPrefix")
+        }
+        fn json_schema(_: &mut ::schemars::SchemaGenerator) -> ::schemars::Schema {
+            ::schemars::json_schema!(
+                { "description" : "Always `tr_`.", "anyOf" : [{ "type" : "string", "enum"
+                : ["tr_"] }, { "type" : "string", "description" :
+                "A value newer than this SDK's spec." }] }
+            )
+        }
+    }
+    /**Always `tr_`.
+
+Open enum: a value the spec does not list decodes as `Unknown` and is kept verbatim.*/
+    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[non_exhaustive]
     pub enum ApiKeyPrefix {
         ///`tr_`
         Tr,
@@ -7739,7 +7819,7 @@ Open enum: a value the spec does not list decodes as `Unknown` and is kept verba
 Open enum: a value the spec does not list decodes as `Unknown` and is kept verbatim.*/
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     #[non_exhaustive]
-    pub enum RoleWorkType {
+    pub enum PublicRoleWorkType {
         ///`remote`
         Remote,
         ///`hybrid`
@@ -7751,7 +7831,7 @@ Open enum: a value the spec does not list decodes as `Unknown` and is kept verba
         /// listed value would not compare equal to that variant.
         Unknown(::std::string::String),
     }
-    impl RoleWorkType {
+    impl PublicRoleWorkType {
         /// Every value the spec lists.
         pub const KNOWN: &'static [Self] = &[Self::Remote, Self::Hybrid, Self::Onsite];
         /// The value as sent on the wire.
@@ -7768,7 +7848,7 @@ Open enum: a value the spec does not list decodes as `Unknown` and is kept verba
             !matches!(self, Self::Unknown(_))
         }
     }
-    impl ::std::convert::From<&str> for RoleWorkType {
+    impl ::std::convert::From<&str> for PublicRoleWorkType {
         fn from(value: &str) -> Self {
             match value {
                 "remote" => Self::Remote,
@@ -7778,23 +7858,23 @@ Open enum: a value the spec does not list decodes as `Unknown` and is kept verba
             }
         }
     }
-    impl ::std::convert::From<::std::string::String> for RoleWorkType {
+    impl ::std::convert::From<::std::string::String> for PublicRoleWorkType {
         fn from(value: ::std::string::String) -> Self {
             Self::from(value.as_str())
         }
     }
-    impl ::std::str::FromStr for RoleWorkType {
+    impl ::std::str::FromStr for PublicRoleWorkType {
         type Err = ::std::convert::Infallible;
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self::from(value))
         }
     }
-    impl ::std::fmt::Display for RoleWorkType {
+    impl ::std::fmt::Display for PublicRoleWorkType {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.write_str(self.as_str())
         }
     }
-    impl ::serde::Serialize for RoleWorkType {
+    impl ::serde::Serialize for PublicRoleWorkType {
         fn serialize<S: ::serde::Serializer>(
             &self,
             serializer: S,
@@ -7802,7 +7882,7 @@ Open enum: a value the spec does not list decodes as `Unknown` and is kept verba
             serializer.serialize_str(self.as_str())
         }
     }
-    impl<'de> ::serde::Deserialize<'de> for RoleWorkType {
+    impl<'de> ::serde::Deserialize<'de> for PublicRoleWorkType {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
@@ -7810,9 +7890,9 @@ Open enum: a value the spec does not list decodes as `Unknown` and is kept verba
         }
     }
     #[cfg(feature = "schemars")]
-    impl ::schemars::JsonSchema for RoleWorkType {
+    impl ::schemars::JsonSchema for PublicRoleWorkType {
         fn schema_name() -> ::std::borrow::Cow<'static, str> {
-            ::std::borrow::Cow::Borrowed("RoleWorkType")
+            ::std::borrow::Cow::Borrowed("PublicRoleWorkType")
         }
         fn json_schema(_: &mut ::schemars::SchemaGenerator) -> ::schemars::Schema {
             ::schemars::json_schema!(
@@ -7997,6 +8077,184 @@ Open enum: a value the spec does not list decodes as `Unknown` and is kept verba
             )
         }
     }
+    /**Work arrangement: `remote`, `hybrid`, or `onsite`.
+
+Open enum: a value the spec does not list decodes as `Unknown` and is kept verbatim.*/
+    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[non_exhaustive]
+    pub enum RoleWorkType {
+        ///`remote`
+        Remote,
+        ///`hybrid`
+        Hybrid,
+        ///`onsite`
+        Onsite,
+        /// A value this version of the spec does not list, kept verbatim. Build values with
+        /// `From<&str>`, which maps listed values to their variants; an `Unknown` holding a
+        /// listed value would not compare equal to that variant.
+        Unknown(::std::string::String),
+    }
+    impl RoleWorkType {
+        /// Every value the spec lists.
+        pub const KNOWN: &'static [Self] = &[Self::Remote, Self::Hybrid, Self::Onsite];
+        /// The value as sent on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Remote => "remote",
+                Self::Hybrid => "hybrid",
+                Self::Onsite => "onsite",
+                Self::Unknown(other) => other.as_str(),
+            }
+        }
+        /// Whether the value is one the spec lists.
+        pub fn is_known(&self) -> bool {
+            !matches!(self, Self::Unknown(_))
+        }
+    }
+    impl ::std::convert::From<&str> for RoleWorkType {
+        fn from(value: &str) -> Self {
+            match value {
+                "remote" => Self::Remote,
+                "hybrid" => Self::Hybrid,
+                "onsite" => Self::Onsite,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    impl ::std::convert::From<::std::string::String> for RoleWorkType {
+        fn from(value: ::std::string::String) -> Self {
+            Self::from(value.as_str())
+        }
+    }
+    impl ::std::str::FromStr for RoleWorkType {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    impl ::std::fmt::Display for RoleWorkType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::serde::Serialize for RoleWorkType {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for RoleWorkType {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            ::std::string::String::deserialize(deserializer).map(Self::from)
+        }
+    }
+    #[cfg(feature = "schemars")]
+    impl ::schemars::JsonSchema for RoleWorkType {
+        fn schema_name() -> ::std::borrow::Cow<'static, str> {
+            ::std::borrow::Cow::Borrowed("RoleWorkType")
+        }
+        fn json_schema(_: &mut ::schemars::SchemaGenerator) -> ::schemars::Schema {
+            ::schemars::json_schema!(
+                { "description" : "Work arrangement: `remote`, `hybrid`, or `onsite`.",
+                "anyOf" : [{ "type" : "string", "enum" : ["remote", "hybrid", "onsite"]
+                }, { "type" : "string", "description" :
+                "A value newer than this SDK's spec." }] }
+            )
+        }
+    }
+    /**Work arrangement: `remote`, `hybrid`, or `onsite`.
+
+Open enum: a value the spec does not list decodes as `Unknown` and is kept verbatim.*/
+    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[non_exhaustive]
+    pub enum RoleUpdateWorkType {
+        ///`remote`
+        Remote,
+        ///`hybrid`
+        Hybrid,
+        ///`onsite`
+        Onsite,
+        /// A value this version of the spec does not list, kept verbatim. Build values with
+        /// `From<&str>`, which maps listed values to their variants; an `Unknown` holding a
+        /// listed value would not compare equal to that variant.
+        Unknown(::std::string::String),
+    }
+    impl RoleUpdateWorkType {
+        /// Every value the spec lists.
+        pub const KNOWN: &'static [Self] = &[Self::Remote, Self::Hybrid, Self::Onsite];
+        /// The value as sent on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Remote => "remote",
+                Self::Hybrid => "hybrid",
+                Self::Onsite => "onsite",
+                Self::Unknown(other) => other.as_str(),
+            }
+        }
+        /// Whether the value is one the spec lists.
+        pub fn is_known(&self) -> bool {
+            !matches!(self, Self::Unknown(_))
+        }
+    }
+    impl ::std::convert::From<&str> for RoleUpdateWorkType {
+        fn from(value: &str) -> Self {
+            match value {
+                "remote" => Self::Remote,
+                "hybrid" => Self::Hybrid,
+                "onsite" => Self::Onsite,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    impl ::std::convert::From<::std::string::String> for RoleUpdateWorkType {
+        fn from(value: ::std::string::String) -> Self {
+            Self::from(value.as_str())
+        }
+    }
+    impl ::std::str::FromStr for RoleUpdateWorkType {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    impl ::std::fmt::Display for RoleUpdateWorkType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::serde::Serialize for RoleUpdateWorkType {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for RoleUpdateWorkType {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            ::std::string::String::deserialize(deserializer).map(Self::from)
+        }
+    }
+    #[cfg(feature = "schemars")]
+    impl ::schemars::JsonSchema for RoleUpdateWorkType {
+        fn schema_name() -> ::std::borrow::Cow<'static, str> {
+            ::std::borrow::Cow::Borrowed("RoleUpdateWorkType")
+        }
+        fn json_schema(_: &mut ::schemars::SchemaGenerator) -> ::schemars::Schema {
+            ::schemars::json_schema!(
+                { "description" : "Work arrangement: `remote`, `hybrid`, or `onsite`.",
+                "anyOf" : [{ "type" : "string", "enum" : ["remote", "hybrid", "onsite"]
+                }, { "type" : "string", "description" :
+                "A value newer than this SDK's spec." }] }
+            )
+        }
+    }
     /**`processing` while any member is still being processed, otherwise `completed`.
 
 Open enum: a value the spec does not list decodes as `Unknown` and is kept verbatim.*/
@@ -8083,12 +8341,6 @@ Open enum: a value the spec does not list decodes as `Unknown` and is kept verba
             )
         }
     }
-    ///The same enum as [`ApiKeyPrefix`]: the spec gives both places the same values, so they share one type.
-    pub type CreatedApiKeyPrefix = ApiKeyPrefix;
-    ///The same enum as [`RoleWorkType`]: the spec gives both places the same values, so they share one type.
-    pub type PublicRoleWorkType = RoleWorkType;
-    ///The same enum as [`RoleWorkType`]: the spec gives both places the same values, so they share one type.
-    pub type RoleUpdateWorkType = RoleWorkType;
 }
 #[derive(Clone, Debug)]
 #[doc = "Client for Talent-Ray API\n\nThe Talent-Ray API lets backend systems and AI agents authenticate with an API key and call platform endpoints. An API key inherits the permissions of the user it was minted for (its ceiling), and may additionally be granted **per-key scopes** that gate the versioned `/api/v1/*` endpoints. A scope never grants access the owner lacks — it only narrows. A key with no scopes authenticates but cannot call scope-gated `/api/v1` endpoints. The stable, curated `/api/v1/*` surface returns versioned response shapes (additive changes only). All requests are HTTPS; all timestamps are ISO 8601 in UTC.\n\nVersion: 2026-06-05"]
@@ -12281,7 +12533,7 @@ Sets `targetHireCount`.*/
 Sets `workType`.*/
         pub fn work_type(
             self,
-            value: impl ::std::convert::Into<crate::types::RoleWorkType>,
+            value: impl ::std::convert::Into<crate::types::RoleUpdateWorkType>,
         ) -> Self {
             self.body_map(|b| b.work_type(value))
         }

@@ -174,7 +174,7 @@ impl Operation {
     /// ```
     /// let op = talent_ray::Operation::find("updateCandidate").unwrap();
     /// let schema = op.input_schema();
-    /// assert_eq!(schema["required"], serde_json::json!(["id"]));
+    /// assert_eq!(schema["required"], serde_json::json!(["id", "body"]));
     /// assert_eq!(schema["properties"]["body"]["minProperties"], 1);
     /// ```
     pub fn input_schema(&self) -> &'static serde_json::Value {

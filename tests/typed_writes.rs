@@ -484,15 +484,3 @@ fn what_the_builders_send_matches_the_spec_request_schemas() {
         assert_matches_spec(operation_id, &sent);
     }
 }
-
-#[test]
-fn a_request_enum_and_a_response_enum_with_the_same_values_are_one_type() {
-    // Compiles only while the spec's request and response `workType` enums share one type.
-    let sent: types::RoleUpdateWorkType = types::RoleWorkType::Remote;
-    let read: types::RoleWorkType = sent.clone();
-    assert_eq!(read, types::RoleUpdateWorkType::Remote);
-    assert_eq!(
-        types::PublicRoleWorkType::Hybrid,
-        types::RoleWorkType::Hybrid
-    );
-}

@@ -43,9 +43,18 @@ pub fn unwatch() {
 }
 
 /// Installs the layer: lines on stderr when `verbose`, and the progress line's waits always.
+/// Beside it, log lines on stderr as `RUST_LOG` selects them; by default only the SDK's warning
+/// that a shared rate limit fell back to the in-process limiter.
 pub fn install(verbose: bool) {
     use tracing_subscriber::layer::SubscriberExt;
-    let subscriber = tracing_subscriber::registry().with(Attempts { verbose });
+    use tracing_subscriber::{EnvFilter, Layer as _, fmt};
+    let logs = fmt::layer().with_writer(std::io::stderr).with_filter(
+        EnvFilter::try_from_default_env()
+            .unwrap_or_else(|_| EnvFilter::new("talent_ray::shared_rate_limit=warn")),
+    );
+    let subscriber = tracing_subscriber::registry()
+        .with(Attempts { verbose })
+        .with(logs);
     let _ = tracing::subscriber::set_global_default(subscriber);
 }
 

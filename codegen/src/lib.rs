@@ -189,18 +189,6 @@ fn generate_client(
         open_enums.push(open_enum::tokens(&rust_name, &schemas[name], &at)?);
         open_enums.push(schemas::open_enum_schema(&rust_name, &schemas[name]));
     }
-    for (alias, kept) in &normalized.enum_aliases {
-        let alias = quote::format_ident!("{}", open_enum::rust_name(alias));
-        let kept = quote::format_ident!("{}", open_enum::rust_name(kept));
-        let doc = format!(
-            "The same enum as [`{kept}`]: the spec gives both places the same values, so they \
-             share one type."
-        );
-        open_enums.push(quote::quote! {
-            #[doc = #doc]
-            pub type #alias = #kept;
-        });
-    }
 
     // progenitor asserts on shapes it cannot handle; report them as errors, not panics.
     let generated = std::panic::catch_unwind(move || {

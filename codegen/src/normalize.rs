@@ -26,7 +26,7 @@ pub fn normalize(doc: &mut Value) -> Result<Normalized, Error> {
     unify_response_types(doc)?;
     drop_closed_objects(doc);
     hoist_secret_keys(doc);
-    let enum_aliases = hoist_inline_enums(doc);
+    hoist_inline_enums(doc);
     let enums = string_enum_components(doc);
     let mut replacements = tri_state_request_fields(doc);
     let request_types = plain_request_types(doc);
@@ -38,7 +38,6 @@ pub fn normalize(doc: &mut Value) -> Result<Normalized, Error> {
     }
     Ok(Normalized {
         enums,
-        enum_aliases,
         replacements,
         request_types,
     })
@@ -49,9 +48,6 @@ pub fn normalize(doc: &mut Value) -> Result<Normalized, Error> {
 pub struct Normalized {
     /// String-enum component schemas, to be generated as open enums.
     pub enums: Vec<String>,
-    /// Hoisted enums with the same values as another, merged into it: (alias, the one kept). The
-    /// alias stays a name of the kept type, so a request and a response share one enum.
-    pub enum_aliases: Vec<(String, String)>,
     /// Component schemas to replace with a handwritten SDK type: (schema name, Rust type).
     pub replacements: Vec<(String, String)>,
     /// Component schemas reachable from a request body (their constraints were stripped, see
@@ -431,65 +427,20 @@ fn is_string_enum(schema: &Map<String, Value>) -> bool {
 
 /// Moves inline string enums of component schemas' properties into named components
 /// (`{Parent}{Property}`), referenced with `allOf` so `nullable` and docs stay on the property.
-/// Enums with the same values (a role's `workType` in a request and in a response) become one
-/// component, named by the shortest of their names; the others are returned as its aliases.
-fn hoist_inline_enums(doc: &mut Value) -> Vec<(String, String)> {
+fn hoist_inline_enums(doc: &mut Value) {
     let Some(schemas) = doc
         .pointer_mut("/components/schemas")
         .and_then(Value::as_object_mut)
     else {
-        return Vec::new();
+        return;
     };
     let mut taken: BTreeSet<String> = schemas.keys().map(|k| k.to_upper_camel_case()).collect();
     let mut hoisted = Vec::new();
     for (name, schema) in schemas.iter_mut() {
         hoist_within(name, schema, &mut taken, &mut hoisted);
     }
-    // Group by values, in document order; each group keeps its shortest name (the first of
-    // equals).
-    let mut groups: Vec<Vec<(String, Value)>> = Vec::new();
     for (name, schema) in hoisted {
-        match groups
-            .iter_mut()
-            .find(|g| g[0].1.get("enum") == schema.get("enum"))
-        {
-            Some(group) => group.push((name, schema)),
-            None => groups.push(vec![(name, schema)]),
-        }
-    }
-    let mut aliases = Vec::new();
-    for mut group in groups {
-        let shortest = (0..group.len())
-            .min_by_key(|&i| group[i].0.len())
-            .unwrap_or(0);
-        let (name, schema) = group.remove(shortest);
-        for (alias, _) in group {
-            let from = Value::String(format!("#/components/schemas/{alias}"));
-            let to = Value::String(format!("#/components/schemas/{name}"));
-            for other in schemas.values_mut() {
-                replace_refs(other, &from, &to);
-            }
-            aliases.push((alias, name.clone()));
-        }
         schemas.insert(name, schema);
-    }
-    aliases
-}
-
-/// Replaces every `$ref` equal to `from` below `value` with `to`.
-fn replace_refs(value: &mut Value, from: &Value, to: &Value) {
-    match value {
-        Value::Object(obj) => {
-            for (key, sub) in obj.iter_mut() {
-                if key == "$ref" && sub == from {
-                    *sub = to.clone();
-                } else {
-                    replace_refs(sub, from, to);
-                }
-            }
-        }
-        Value::Array(list) => list.iter_mut().for_each(|sub| replace_refs(sub, from, to)),
-        _ => {}
     }
 }
 
@@ -762,40 +713,5 @@ mod tests {
             json!({"type": "string", "enum": ["remote", "onsite"], "description": "d"})
         );
         assert_eq!(job["free"], json!({"type": "string"}));
-    }
-
-    #[test]
-    fn enums_with_the_same_values_become_one_type_with_aliases() {
-        let mut doc = json!({"components": {"schemas": {
-            "PublicRole": {"type": "object", "properties": {
-                "workType": {"type": "string", "enum": ["remote", "onsite"]}}},
-            "Role": {"type": "object", "properties": {
-                "workType": {"type": "string", "enum": ["remote", "onsite"]},
-                "other": {"type": "string", "enum": ["onsite", "remote"]}}},
-            "RoleUpdate": {"type": "object", "properties": {
-                "workType": {"type": "string", "enum": ["remote", "onsite"], "nullable": true}}}
-        }}});
-        let normalized = normalize(&mut doc).unwrap();
-        assert_eq!(normalized.enums, ["RoleWorkType", "RoleOther"]);
-        assert_eq!(
-            normalized.enum_aliases,
-            [
-                ("PublicRoleWorkType".to_owned(), "RoleWorkType".to_owned()),
-                ("RoleUpdateWorkType".to_owned(), "RoleWorkType".to_owned()),
-            ]
-        );
-        let schemas = &doc["components"]["schemas"];
-        for parent in ["PublicRole", "Role", "RoleUpdate"] {
-            assert_eq!(
-                schemas[parent]["properties"]["workType"]["allOf"][0]["$ref"],
-                "#/components/schemas/RoleWorkType",
-                "{parent}"
-            );
-        }
-        assert_eq!(
-            schemas["RoleUpdate"]["properties"]["workType"]["nullable"],
-            true
-        );
-        assert!(schemas.get("RoleUpdateWorkType").is_none());
     }
 }

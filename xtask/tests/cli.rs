@@ -50,8 +50,11 @@ fn cli_fetch_then_check() {
     let out = xtask(&["check", "--root", root_arg]);
     assert!(out.status.success(), "{}", text(&out.stderr));
     let stdout = text(&out.stdout);
+    // One line for the pin, one for the shipped generated sources.
     assert!(
-        stdout.starts_with("ok: ") && stdout.lines().count() == 1,
+        stdout.lines().all(|l| l.starts_with("ok: "))
+            && stdout.contains("openapi/openapi.lock")
+            && stdout.contains("generated/"),
         "{stdout}"
     );
 }
