@@ -4,6 +4,7 @@
 use std::sync::Arc;
 
 use rmcp::model::{JsonObject, Tool, ToolAnnotations};
+use serde_json::{Value, json};
 use talent_ray::{OPERATIONS, Operation, PageSize, Paging};
 
 /// The operation whose result carries a new API key's secret; offered only on request.
@@ -25,6 +26,9 @@ pub struct ToolEntry {
     pub admin_only: bool,
     /// The page-size parameter and its bounds, for lists.
     pub page_size: Option<&'static PageSize>,
+    /// For cursor lists, the argument that continues a list where a result's hint left off
+    /// ([`RESUME_ARGUMENT`], renamed only if the operation has a parameter of that name).
+    pub resume_argument: Option<String>,
 }
 
 impl ToolEntry {
@@ -97,19 +101,26 @@ pub fn toolsets() -> Vec<String> {
     names
 }
 
+/// The argument a cursor list's tool takes to continue where a result's hint left off: the
+/// SDK's [`ResumeToken`](talent_ray::ResumeToken), which remembers the rows already returned
+/// that share the last timestamp, so none is lost or repeated.
+pub const RESUME_ARGUMENT: &str = "resumeToken";
+
 fn entry(op: &'static Operation) -> ToolEntry {
     let admin_only = op.admin_only;
     let page_size = op.page_params.as_ref().map(|p| &p.size);
     // The generated description's schemas: every constraint, enum and nullability as the spec
     // states them, `$ref`s inlined.
-    let input = op
+    let mut input = op
         .input_schema()
         .as_object()
         .cloned()
         .unwrap_or_else(empty_object);
+    let resume_argument = (op.paging == Paging::Cursor && op.page_params.is_some())
+        .then(|| add_resume_argument(&mut input));
     let tool = Tool::new(
         op.method_name,
-        description(op, admin_only, page_size),
+        description(op, admin_only, page_size, resume_argument.as_deref()),
         Arc::new(input),
     )
     .with_title(op.summary)
@@ -127,7 +138,33 @@ fn entry(op: &'static Operation) -> ToolEntry {
         toolsets: op.tags.iter().map(|t| toolset_name(t)).collect(),
         admin_only,
         page_size,
+        resume_argument,
     }
+}
+
+/// Adds the optional resume argument to a cursor list's input schema; returns its name.
+fn add_resume_argument(input: &mut JsonObject) -> String {
+    let properties = input
+        .entry("properties")
+        .or_insert_with(|| Value::Object(JsonObject::new()));
+    let Value::Object(properties) = properties else {
+        unreachable!("the description's input schema has an object of properties")
+    };
+    let mut name = RESUME_ARGUMENT.to_owned();
+    while properties.contains_key(&name) {
+        name.insert(0, '_');
+    }
+    properties.insert(
+        name.clone(),
+        json!({
+            "type": "string",
+            "description": "Continues the list where an earlier result of this tool left off: \
+                pass the token its hint gives, unchanged, with the same other arguments. Rows \
+                can share a timestamp; the token remembers those already returned, so none is \
+                lost or repeated."
+        }),
+    );
+    name
 }
 
 fn empty_object() -> JsonObject {
@@ -150,7 +187,12 @@ fn annotations(op: &Operation) -> ToolAnnotations {
         .open_world(false)
 }
 
-fn description(op: &Operation, admin_only: bool, page_size: Option<&PageSize>) -> String {
+fn description(
+    op: &Operation,
+    admin_only: bool,
+    page_size: Option<&PageSize>,
+    resume_argument: Option<&str>,
+) -> String {
     let mut text = String::new();
     let summary = op.summary;
     if !summary.is_empty() {
@@ -163,7 +205,7 @@ fn description(op: &Operation, admin_only: bool, page_size: Option<&PageSize>) -
         text.push_str("\n\n");
     }
     text.push_str(&access(op, admin_only));
-    if let Some(paging) = paging(op, page_size) {
+    if let Some(paging) = paging(op, page_size, resume_argument) {
         text.push('\n');
         text.push_str(&paging);
     }
@@ -191,17 +233,23 @@ fn access(op: &Operation, admin_only: bool) -> String {
     line
 }
 
-fn paging(op: &Operation, page_size: Option<&PageSize>) -> Option<String> {
+fn paging(
+    op: &Operation,
+    page_size: Option<&PageSize>,
+    resume_argument: Option<&str>,
+) -> Option<String> {
+    let params = op.page_params.as_ref()?;
     let size = page_size
         .map(|p| format!(" `{}` ({}–{}) sets the page size;", p.name, p.min, p.max))
         .unwrap_or_default();
-    match op.paging {
-        Paging::None => None,
-        Paging::Offset => Some(format!(
-            "Paging: returns one page.{size} `page` (0-based) picks the page; the result says how to get the next one."
+    match (params.page, params.cursor, resume_argument) {
+        (Some(page), _, _) => Some(format!(
+            "Paging: returns one page.{size} `{page}` (0-based) picks the page; the result says how to get the next one."
         )),
-        Paging::Cursor => Some(format!(
-            "Paging: returns one page, newest first.{size} the `before` cursor picks the page; the result says how to get the next one."
+        (_, Some(cursor), Some(resume)) => Some(format!(
+            "Paging: returns one page, newest first.{size} the `{cursor}` cursor starts the list at a time; \
+             to go on, pass `{resume}` as the result's hint says."
         )),
+        _ => None,
     }
 }

@@ -132,6 +132,9 @@ impl Toolbox {
             tracing::info!(tool = entry.name(), "call refused: page size out of bounds");
             return problem;
         }
+        if entry.operation.page_params.is_some() {
+            return self.call_page(caller, entry, args).await;
+        }
         let call = caller
             .client
             .call(entry.operation.operation_id, Value::Object(args.clone()));
@@ -144,19 +147,86 @@ impl Toolbox {
                     response.status,
                     response.body,
                     self.options().max_result_bytes,
+                    None,
                 )
             }
-            Err(error) => {
-                tracing::warn!(
-                    tool = entry.name(),
-                    status = error.status().map(|s| s.as_u16()),
-                    kind = failure::kind(&error),
-                    "call failed"
-                );
-                failure::failure(entry.name(), &error)
-            }
+            Err(error) => failed(entry, &error),
         }
     }
+
+    /// One page of a list, through the SDK's paginator: the page size the caller set, else the
+    /// spec's default (a page that fits a model's context); from the start, or from the resume
+    /// token an earlier result's hint gave.
+    async fn call_page(
+        &self,
+        caller: &Caller,
+        entry: &ToolEntry,
+        mut args: Map<String, Value>,
+    ) -> CallToolResult {
+        let op = entry.operation;
+        let resume = match entry
+            .resume_argument
+            .as_deref()
+            .and_then(|name| Some((name, args.remove(name)?)))
+        {
+            None => None,
+            Some((name, token)) => {
+                match token.as_str().map(str::parse::<talent_ray::ResumeToken>) {
+                    Some(Ok(token)) if token.operation() == op.operation_id => Some(token),
+                    _ => {
+                        tracing::info!(tool = entry.name(), "call refused: not a resume token");
+                        return failure::invalid_argument(
+                            entry.name(),
+                            name,
+                            "is not a token this tool's result gave; pass the hint's token unchanged",
+                        );
+                    }
+                }
+            }
+        };
+        let mut pager = caller
+            .client
+            .paginate_call(op.operation_id, Value::Object(args.clone()));
+        if let Some(size) = entry.page_size
+            && !args.contains_key(size.name)
+            && let Some(default) = size.default
+        {
+            pager = pager.page_size(default);
+        }
+        if let Some(token) = resume {
+            pager = pager.resume(token);
+        }
+        match pager.first_page().await {
+            Ok(page) => {
+                tracing::info!(tool = entry.name(), status = page.status, "call done");
+                let paging = shaping::PageAt {
+                    info: page.info.clone(),
+                    next: page.next.clone(),
+                };
+                shaping::success(
+                    entry,
+                    &args,
+                    page.status,
+                    page.body,
+                    self.options().max_result_bytes,
+                    Some(paging),
+                )
+            }
+            Err(error) => failed(entry, &error),
+        }
+    }
+}
+
+/// Logs a failed call (the tool, the status and the kind, never the error's text) and turns it
+/// into an `isError` result.
+fn failed(entry: &ToolEntry, error: &Error) -> CallToolResult {
+    tracing::warn!(
+        tool = entry.name(),
+        status = error.status().map(|s| s.as_u16()),
+        kind = failure::kind(error),
+        "call failed"
+    );
+    failure::failure(entry.name(), error)
 }
 
 /// Refuses a page size outside the spec's bounds before anything is sent.

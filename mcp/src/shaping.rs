@@ -4,17 +4,28 @@
 
 use rmcp::model::{CallToolResult, ContentBlock};
 use serde_json::{Map, Value, json};
-use talent_ray::Paging;
+use talent_ray::{PageInfo, ResumeToken};
 
 use crate::catalog::{KEY_MINTING_OPERATION, ToolEntry};
 
-/// Shapes a success body for `entry`, called with `args`, under a cap of `max_bytes`.
+/// Where a list's page sits, as the SDK's paginator read it.
+#[derive(Clone, Debug)]
+pub struct PageAt {
+    /// The page's place, as the server said.
+    pub info: PageInfo,
+    /// Where the rest of the list starts; `None` on the last page.
+    pub next: Option<ResumeToken>,
+}
+
+/// Shapes a success body for `entry`, called with `args`, under a cap of `max_bytes`; a list's
+/// page comes with where it sits (`page`), for the next-page hint.
 pub fn success(
     entry: &ToolEntry,
     args: &Map<String, Value>,
     status: u16,
     body: Value,
     max_bytes: usize,
+    page: Option<PageAt>,
 ) -> CallToolResult {
     if body.is_null() {
         return CallToolResult::success(vec![ContentBlock::text(format!(
@@ -26,9 +37,14 @@ pub fn success(
     let text = body.to_string();
     if text.len() > max_bytes {
         match truncate(&mut body, max_bytes) {
-            Some((kept, total)) => {
-                notes.push(truncation_hint(entry, args, &body, kept, total, max_bytes))
-            }
+            Some((kept, total)) => notes.push(truncation_hint(
+                entry,
+                args,
+                page.as_ref(),
+                kept,
+                total,
+                max_bytes,
+            )),
             None => {
                 return CallToolResult::error(vec![ContentBlock::text(format!(
                     "The result is {} bytes, over this server's {max_bytes}-byte limit, and has no list to cut. \
@@ -39,7 +55,8 @@ pub fn success(
         }
     }
     if notes.is_empty()
-        && let Some(hint) = next_page_hint(entry, args, &body)
+        && let Some(page) = &page
+        && let Some(hint) = next_page_hint(entry, args, page)
     {
         notes.push(hint);
     }
@@ -106,20 +123,17 @@ fn call(entry: &ToolEntry, args: &Map<String, Value>, changes: Value) -> String 
     format!("call {} with {}", entry.name(), Value::Object(next))
 }
 
-fn pagination(body: &Value) -> Option<&Map<String, Value>> {
-    body.get("pagination")
-        .or_else(|| body.pointer("/data/pagination"))
-        .and_then(Value::as_object)
-}
-
-fn next_page_hint(entry: &ToolEntry, args: &Map<String, Value>, body: &Value) -> Option<String> {
-    let p = pagination(body)?;
-    match entry.operation.paging {
-        Paging::Offset => {
-            let page = p.get("page")?.as_u64()?;
-            let size = p.get("pageSize")?.as_u64()?;
-            let pages = p.get("totalPages")?.as_u64()?;
-            let total = p.get("totalCount").and_then(Value::as_u64).unwrap_or(0);
+fn next_page_hint(entry: &ToolEntry, args: &Map<String, Value>, at: &PageAt) -> Option<String> {
+    let params = entry.operation.page_params.as_ref()?;
+    match &at.info {
+        PageInfo::Offset {
+            page,
+            page_size,
+            total_count: total,
+            total_pages: pages,
+        } => {
+            let (page, pages) = (*page, *pages);
+            let page_param = params.page?;
             Some(if pages == 0 {
                 "The list is empty; there is no page to fetch.".to_owned()
             } else if page >= pages {
@@ -131,27 +145,24 @@ fn next_page_hint(entry: &ToolEntry, args: &Map<String, Value>, body: &Value) ->
                 format!(
                     "Page {page} of pages 0–{} ({total} items in all). Next page: {}.",
                     pages - 1,
-                    call(entry, args, json!({ "page": page + 1, "pageSize": size }))
+                    call(
+                        entry,
+                        args,
+                        json!({ page_param: page + 1, params.size.name: page_size })
+                    )
                 )
             } else {
                 format!("This is the last page ({total} items in all); there is no next page.")
             })
         }
-        Paging::Cursor => {
-            let next = p.get("nextBefore").and_then(Value::as_str);
-            let more = p
-                .get("hasMore")
-                .and_then(Value::as_bool)
-                .unwrap_or(next.is_some());
-            Some(match next {
-                Some(cursor) if more => format!(
-                    "More (older) rows exist. Next page: {}.",
-                    call(entry, args, json!({ "before": cursor }))
-                ),
-                _ => "This is the last page; there are no older rows.".into(),
-            })
-        }
-        Paging::None => None,
+        PageInfo::Cursor { .. } => Some(match (&at.next, &entry.resume_argument) {
+            (Some(token), Some(resume)) => format!(
+                "More (older) rows exist. Next page: {}.",
+                call(entry, args, json!({ resume: token.to_string() }))
+            ),
+            _ => "This is the last page; there are no older rows.".into(),
+        }),
+        _ => None,
     }
 }
 
@@ -162,7 +173,7 @@ fn gcd(a: u64, b: u64) -> u64 {
 fn truncation_hint(
     entry: &ToolEntry,
     args: &Map<String, Value>,
-    body: &Value,
+    page: Option<&PageAt>,
     kept: usize,
     total: usize,
     max_bytes: usize,
@@ -170,24 +181,31 @@ fn truncation_hint(
     let head = format!(
         "Truncated: only the first {kept} of the {total} items on this page fit in the {max_bytes}-byte result limit."
     );
-    let size_param = entry.page_size.map(|p| p.name);
+    let params = entry.operation.page_params.as_ref();
     let kept = kept as u64;
-    let rest = match (entry.operation.paging, pagination(body), size_param) {
-        (Paging::Offset, Some(p), Some(size_name)) => {
+    let rest = match (page.map(|p| &p.info), params) {
+        (
+            Some(PageInfo::Offset {
+                page, page_size, ..
+            }),
+            Some(params),
+        ) if let Some(page_param) = params.page => {
             // The first item not shown is at offset `page * pageSize + kept`; a page size that
             // divides it (and fits) makes that item the start of a page.
-            let page = p.get("page").and_then(Value::as_u64).unwrap_or(0);
-            let size = p.get("pageSize").and_then(Value::as_u64).unwrap_or(kept);
-            let offset = page * size + kept;
+            let offset = page * page_size + kept;
             let new_size = gcd(offset, kept);
             format!(
                 " To continue from the first item not shown, {}.",
-                call(entry, args, json!({ "page": offset / new_size, size_name: new_size }))
+                call(
+                    entry,
+                    args,
+                    json!({ page_param: offset / new_size, params.size.name: new_size })
+                )
             )
         }
-        (Paging::Cursor, _, Some(size_name)) => format!(
-            " To page through without cuts, {}; each page's hint then gives the next cursor.",
-            call(entry, args, json!({ size_name: kept }))
+        (Some(PageInfo::Cursor { .. }), Some(params)) => format!(
+            " To page through without cuts, {}; each page's hint then gives the next token.",
+            call(entry, args, json!({ params.size.name: kept }))
         ),
         _ => " This list has no paging: the rest cannot be fetched in pieces; ask the user to raise --max-result-bytes."
             .into(),

@@ -7,6 +7,7 @@ mod catalog;
 mod keys;
 mod leads;
 mod plan;
+mod seeded_ids;
 mod tables;
 
 use chrono::{DateTime, Duration, TimeZone, Utc};
