@@ -2,13 +2,15 @@
 //! scope check, retries and rate limit as the operation commands; `--dry-run`:
 //! [`talent_ray::Client::prepare_raw`]).
 
-use serde_json::{Value, json};
+use serde_json::{Map, Value, json};
+use talent_ray::Operation;
 
 use crate::args::ApiArgs;
 use crate::commands::{print_prepared, read_json};
 use crate::context::Context;
 use crate::error::{CliError, CliResult};
-use crate::paging::{self, Next, Stop};
+use crate::schema::{self, Scalar};
+use crate::stream_all::{Stop, stream_all};
 
 /// Runs `api`.
 pub async fn run(ctx: &Context, args: &ApiArgs) -> CliResult {
@@ -57,23 +59,19 @@ pub async fn run(ctx: &Context, args: &ApiArgs) -> CliResult {
     }
 
     if args.paginate || args.limit.is_some() {
-        let mut out = ctx.out.stream();
-        let fetch = |next: Option<Next>| {
-            let mut pairs = pairs.clone();
-            match &next {
-                Some(Next::Page(page)) => set(&mut pairs, "page", page.to_string()),
-                Some(Next::Before(before)) => set(&mut pairs, "before", before.clone()),
-                None => {}
-            }
-            let (client, method, body) = (client.clone(), method.clone(), body.clone());
-            let target = with_query(&path, &pairs);
-            async move { Ok(client.call_raw(method, &target, body).await?.body) }
-        };
+        // The documented operation behind the path, paged by the SDK's paginator: its path
+        // parameters and query as the operation's arguments.
+        let op = prepared.operation;
+        let mut call_args = call_arguments(op, &path, &pairs)?;
+        if let Some(body) = body {
+            call_args.insert("body".into(), body);
+        }
         let stop = Stop {
             limit: args.limit,
             since: None,
         };
-        let result = paging::stream_pages(fetch, stop, &mut out).await;
+        let mut out = ctx.out.stream();
+        let result = stream_all(&client, op, Value::Object(call_args), stop, &mut out).await;
         let finished = out.finish();
         return result.and(finished);
     }
@@ -99,9 +97,43 @@ fn form_urlencoded(query: &str) -> Vec<(String, String)> {
         .unwrap_or_default()
 }
 
-fn set(pairs: &mut Vec<(String, String)>, key: &str, value: String) {
-    pairs.retain(|(k, _)| k != key);
-    pairs.push((key.to_owned(), value));
+/// The arguments of [`talent_ray::Client::call`] for `op` sent to `path` with the query `pairs`:
+/// the path's parameters read against the template, each query value typed as the operation's
+/// schema says (a list parameter collects its repeats).
+fn call_arguments(
+    op: &'static Operation,
+    path: &str,
+    pairs: &[(String, String)],
+) -> Result<Map<String, Value>, CliError> {
+    let mut args = Map::new();
+    for (template, segment) in op.path.split('/').zip(path.split('/')) {
+        if let Some(name) = template.strip_prefix('{').and_then(|t| t.strip_suffix('}')) {
+            let decoded = percent_encoding::percent_decode_str(segment).decode_utf8_lossy();
+            args.insert(name.to_owned(), Value::String(decoded.into_owned()));
+        }
+    }
+    let properties = schema::input_schema(op).get("properties");
+    for (key, text) in pairs {
+        let scalar = properties
+            .and_then(|p| p.get(key))
+            .and_then(schema::scalar)
+            .unwrap_or(Scalar::String);
+        if scalar == Scalar::StringList {
+            let list = args.entry(key.clone()).or_insert_with(|| json!([]));
+            if let Value::Array(list) = list {
+                list.push(Value::String(text.clone()));
+            }
+            continue;
+        }
+        let value = scalar.parse(key, text).map_err(|e| {
+            let problem = e.trim_start_matches('-');
+            CliError::Usage(format!(
+                "the query's {key}={text}: {problem}; nothing was sent"
+            ))
+        })?;
+        args.insert(key.clone(), value);
+    }
+    Ok(args)
 }
 
 fn with_query(path: &str, pairs: &[(String, String)]) -> String {

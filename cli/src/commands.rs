@@ -17,9 +17,9 @@ use crate::error::{CliError, CliResult};
 use crate::help;
 use crate::naming::{self, CommandSpec};
 pub use crate::naming::{command_line, kebab};
-use crate::output::{Format, ItemStream, pagination};
-use crate::paging::{self, Stop};
+use crate::output::Format;
 use crate::schema::{self, Scalar};
+use crate::stream_all::{self, Stop, stream_all};
 
 /// Flags that commands share; a parameter or body field whose flag would collide gets a
 /// prefixed one (`--query-limit`).
@@ -311,8 +311,8 @@ pub async fn run(ctx: &Context, op: &'static Operation, matches: &ArgMatches) ->
     if let Some(window) = &window {
         if let Some(until) = &window.until {
             // An RFC 3339 time is sent as written; a date becomes its midnight UTC.
-            let parsed =
-                paging::parse_time(until).map_err(|e| CliError::Usage(format!("--until: {e}")))?;
+            let parsed = stream_all::parse_time(until)
+                .map_err(|e| CliError::Usage(format!("--until: {e}")))?;
             let cursor = if chrono::DateTime::parse_from_rfc3339(until).is_ok() {
                 until.clone()
             } else {
@@ -324,7 +324,8 @@ pub async fn run(ctx: &Context, op: &'static Operation, matches: &ArgMatches) ->
         }
         if let Some(since) = &window.since {
             stop.since = Some(
-                paging::parse_time(since).map_err(|e| CliError::Usage(format!("--since: {e}")))?,
+                stream_all::parse_time(since)
+                    .map_err(|e| CliError::Usage(format!("--since: {e}")))?,
             );
         }
     }
@@ -386,41 +387,6 @@ pub async fn run(ctx: &Context, op: &'static Operation, matches: &ArgMatches) ->
         return Ok(());
     }
     out.value(&response.body)
-}
-
-/// `--all`: every item of every page through the SDK's paginator (which sends the page size in
-/// `args`), pushed into `out` as it arrives, until `stop` says enough.
-async fn stream_all(
-    client: &talent_ray::Client,
-    op: &'static Operation,
-    args: Value,
-    stop: Stop,
-    out: &mut ItemStream,
-) -> CliResult {
-    use futures::StreamExt;
-    let mut pages = client.paginate_call(op.operation_id, args).pages();
-    let mut first = true;
-    while let Some(page) = pages.next().await {
-        let page = page?;
-        if std::mem::take(&mut first)
-            && let Some(total) = pagination(&page.body)
-                .and_then(|p| p.get("totalCount"))
-                .and_then(Value::as_u64)
-        {
-            out.expect_total(stop.limit.map_or(total, |l| l.min(total)));
-        }
-        for item in page.items() {
-            if stop.limit.is_some_and(|limit| out.count() >= limit)
-                || stop
-                    .since
-                    .is_some_and(|since| paging::older_than(item, since))
-            {
-                return Ok(());
-            }
-            out.push(item.clone())?;
-        }
-    }
-    Ok(())
 }
 
 /// Whether the operation's documentation says its answer holds a secret shown only this once

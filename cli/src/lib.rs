@@ -24,8 +24,8 @@ mod help;
 mod jq;
 mod naming;
 mod output;
-mod paging;
 mod schema;
+mod stream_all;
 mod verbose;
 
 use std::ffi::OsString;

@@ -679,6 +679,20 @@ fn api_reaches_any_documented_path() {
         0,
     );
     assert_eq!(all.lines().len(), fx.employer_candidate_count);
+    // Paged by the SDK's paginator: a path that is not a list is refused, nothing sent.
+    let before = env.sandbox.stats().requests_seen;
+    let refused = expect(
+        &env,
+        &mut env.employer(),
+        &["api", "GET", "/api/v1/me", "--paginate"],
+        2,
+    );
+    assert!(
+        refused.stderr.contains("not a paginated list"),
+        "{}",
+        refused.stderr
+    );
+    assert_eq!(env.sandbox.stats().requests_seen, before);
     let updated = expect(
         &env,
         &mut env.employer(),

@@ -104,12 +104,14 @@ pub fn snapshot_changes(
         if old == new {
             continue;
         }
-        let mut counts: BTreeMap<&str, i64> = BTreeMap::new();
+        // Lines compare with their runs of whitespace collapsed: a line only re-aligned (a
+        // longer flag widens a help column) is not a change.
+        let mut counts: BTreeMap<String, i64> = BTreeMap::new();
         for line in old.lines() {
-            *counts.entry(line).or_default() -= 1;
+            *counts.entry(collapse(line)).or_default() -= 1;
         }
         for line in new.lines() {
-            *counts.entry(line).or_default() += 1;
+            *counts.entry(collapse(line)).or_default() += 1;
         }
         let mut change = SnapshotChange {
             file: name.clone(),
@@ -123,10 +125,26 @@ pub fn snapshot_changes(
                 &mut change.removed
             };
             for _ in 0..n.abs() {
-                list.push(line.to_owned());
+                list.push(line.clone());
             }
         }
-        out.push(change);
+        if !change.added.is_empty() || !change.removed.is_empty() {
+            out.push(change);
+        }
+    }
+    out
+}
+
+/// `line` with each run of whitespace inside it made one space.
+fn collapse(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    let indent = line.len() - line.trim_start().len();
+    out.push_str(&line[..indent]);
+    for (i, word) in line.split_whitespace().enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        out.push_str(word);
     }
     out
 }

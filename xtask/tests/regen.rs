@@ -53,12 +53,18 @@ fn snapshot_changes_count_added_and_removed_lines_per_file() {
         ("a.snap".to_owned(), "x\ny\nz\n".to_owned()),
         ("same.snap".to_owned(), "1\n".to_owned()),
         ("gone.snap".to_owned(), "g\n".to_owned()),
+        ("aligned.snap".to_owned(), "  --a  x\n".to_owned()),
     ]
     .into();
     let after: BTreeMap<String, String> = [
         ("a.snap".to_owned(), "x\ny2\nz\nw\n".to_owned()),
         ("same.snap".to_owned(), "1\n".to_owned()),
         ("new.snap".to_owned(), "n\n".to_owned()),
+        // Re-aligned by a longer flag: only the new line counts.
+        (
+            "aligned.snap".to_owned(),
+            "  --a      x\n  --longer y\n".to_owned(),
+        ),
     ]
     .into();
     let changes = snapshot_changes(&before, &after);
@@ -70,6 +76,7 @@ fn snapshot_changes_count_added_and_removed_lines_per_file() {
         summary,
         [
             ("a.snap", vec!["w".into(), "y2".into()], vec!["y".into()]),
+            ("aligned.snap", vec!["  --longer y".into()], vec![]),
             ("gone.snap", vec![], vec!["g".into()]),
             ("new.snap", vec!["n".into()], vec![]),
         ]
@@ -100,10 +107,11 @@ error: could not compile `talent-ray` (test \"y\") due to 1 previous error
 fn a_new_operation_is_named_as_answered_from_the_spec() {
     let pinned = spec_answered_operations(&fixture_json()).unwrap();
     let updated = spec_answered_operations(&additive_update(&fixture_json())).unwrap();
+    let added_op = addition(&fixture_json());
     let added: Vec<&String> = updated.iter().filter(|op| !pinned.contains(op)).collect();
     assert_eq!(
         added,
-        [&format!("{ADDED_OPERATION} (GET /api/v1/organizations)")],
+        [&format!("{} (GET {})", added_op.operation, added_op.path)],
         "{updated:?}"
     );
 }

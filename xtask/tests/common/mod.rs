@@ -323,17 +323,69 @@ pub fn first_authenticated_get(doc: &Value) -> (String, String) {
         .expect("an authenticated GET")
 }
 
-/// The operation [`additive_update`] adds.
-pub const ADDED_OPERATION: &str = "listOrganizations";
-/// The scope it requires, new to the taxonomy.
-pub const ADDED_SCOPE: &str = "organizations:read";
+/// The operation [`additive_update`] adds to a document: `listOrganizations` at
+/// `GET /api/v1/organizations` with the scope `organizations:read`, or the same names with the
+/// first numeric suffix the document does not use yet (so the update stays additive when the
+/// pinned spec already went through it, as in the end-to-end regen check's scratch copy).
+pub struct Addition {
+    /// Its `operationId`.
+    pub operation: String,
+    /// Its path.
+    pub path: String,
+    /// The scope it requires, new to the taxonomy.
+    pub scope: String,
+    /// The suffix of its tag and schema names.
+    pub suffix: String,
+}
 
-/// An additive-only update, as a vendor would publish it: a new operation `listOrganizations`
-/// (`GET /api/v1/organizations`, paged like the other lists) with a new scope
-/// `organizations:read`, a new tag and schemas, and no examples anywhere in its response; a new
-/// optional response field; a new value in a response enum; a new optional query parameter; a
-/// new `info.version`.
+/// The [`Addition`] for `doc`.
+pub fn addition(doc: &Value) -> Addition {
+    let ids: Vec<String> = operations(doc).into_iter().map(|(id, _)| id).collect();
+    let text = doc.to_string();
+    let suffix = (1..)
+        .map(|i: u32| if i == 1 { String::new() } else { i.to_string() })
+        .find(|s| {
+            !ids.contains(&format!("listOrganizations{s}"))
+                && doc["paths"]
+                    .get(format!("/api/v1/organizations{s}"))
+                    .is_none()
+                && !text.contains(&format!("organizations{s}:read"))
+        })
+        .unwrap();
+    Addition {
+        operation: format!("listOrganizations{suffix}"),
+        path: format!("/api/v1/organizations{suffix}"),
+        scope: format!("organizations{suffix}:read"),
+        suffix,
+    }
+}
+
+/// A name starting with `stem` that `taken` does not contain.
+fn unused(stem: &str, taken: impl Fn(&str) -> bool) -> String {
+    (1..)
+        .map(|i: u32| {
+            if i == 1 {
+                stem.to_owned()
+            } else {
+                format!("{stem}{i}")
+            }
+        })
+        .find(|name| !taken(name))
+        .unwrap()
+}
+
+/// An additive-only update, as a vendor would publish it: a new operation (its [`addition`]:
+/// `listOrganizations`, `GET /api/v1/organizations`, paged like the other lists) with a new
+/// scope, a new tag and schemas, and no examples anywhere in its response; a new optional
+/// response field; a new value in a response enum; a new optional query parameter; a new
+/// `info.version`.
 pub fn additive_update(doc: &Value) -> Value {
+    let added = addition(doc);
+    let (tag, item, list) = (
+        format!("Organizations{}", added.suffix),
+        format!("Organization{}", added.suffix),
+        format!("OrganizationList{}", added.suffix),
+    );
     let mut doc = doc.clone();
     let paging: Vec<Value> = ["Page", "PageSize"]
         .iter()
@@ -359,25 +411,25 @@ pub fn additive_update(doc: &Value) -> Value {
     let mut responses = serde_json::json!({
         "200": {
             "description": "Success.",
-            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/OrganizationList"}}}
+            "content": {"application/json": {"schema": {"$ref": format!("#/components/schemas/{list}")}}}
         }
     });
     responses.as_object_mut().unwrap().extend(shared);
-    doc["paths"]["/api/v1/organizations"] = serde_json::json!({
+    doc["paths"][&added.path] = serde_json::json!({
         "get": {
-            "tags": ["Organizations"],
-            "operationId": ADDED_OPERATION,
+            "tags": [tag],
+            "operationId": added.operation,
             "summary": "List organizations",
-            "description": "Lists the organizations the key's owner belongs to. Required scope: `organizations:read`.",
+            "description": format!("Lists the organizations the key's owner belongs to. Required scope: `{}`.", added.scope),
             "parameters": paging,
             "responses": responses,
-            "x-required-scopes": [ADDED_SCOPE]
+            "x-required-scopes": [added.scope]
         }
     });
     if let Some(tags) = doc["tags"].as_array_mut() {
         tags.push(serde_json::json!({
-            "name": "Organizations",
-            "description": "Organizations the key's owner belongs to. Scope `organizations:read`."
+            "name": tag,
+            "description": format!("Organizations the key's owner belongs to. Scope `{}`.", added.scope)
         }));
     }
     let pagination = if doc["components"]["schemas"]
@@ -388,7 +440,7 @@ pub fn additive_update(doc: &Value) -> Value {
     } else {
         serde_json::json!({"type": "object"})
     };
-    doc["components"]["schemas"]["Organization"] = serde_json::json!({
+    doc["components"]["schemas"][&item] = serde_json::json!({
         "type": "object",
         "description": "An organization.",
         "required": ["id", "name", "slug", "createdAt"],
@@ -399,18 +451,20 @@ pub fn additive_update(doc: &Value) -> Value {
             "createdAt": {"type": "string", "format": "date-time", "description": "Creation time (UTC)."}
         }
     });
-    doc["components"]["schemas"]["OrganizationList"] = serde_json::json!({
+    doc["components"]["schemas"][&list] = serde_json::json!({
         "type": "object",
         "description": "A page of organizations.",
         "required": ["data", "pagination"],
         "properties": {
-            "data": {"type": "array", "items": {"$ref": "#/components/schemas/Organization"}},
+            "data": {"type": "array", "items": {"$ref": format!("#/components/schemas/{item}")}},
             "pagination": pagination
         }
     });
 
     let object = response_only_objects(&doc)[0].clone();
-    doc["components"]["schemas"][&object]["properties"]["xtaskAddedField"] =
+    let properties = &mut doc["components"]["schemas"][&object]["properties"];
+    let field = unused("xtaskAddedField", |name| properties.get(name).is_some());
+    properties[field] =
         serde_json::json!({"type": ["string", "null"], "description": "Added by the test."});
 
     let enum_at = format!("{}/enum", response_enum(&doc));
@@ -423,11 +477,18 @@ pub fn additive_update(doc: &Value) -> Value {
         .push(new_value.into());
 
     let (at, _, _) = query_param_with(&doc, "type");
+    let listed = doc.pointer(&format!("{at}/parameters")).cloned();
+    let filter = unused("xtaskFilter", |name| {
+        listed
+            .as_ref()
+            .and_then(Value::as_array)
+            .is_some_and(|ps| ps.iter().any(|p| p["name"] == name))
+    });
     add_parameter(
         &mut doc,
         &at,
         serde_json::json!({
-            "name": "xtaskFilter", "in": "query", "required": false,
+            "name": filter, "in": "query", "required": false,
             "description": "Added by the test.", "schema": {"type": "string"}
         }),
     );
