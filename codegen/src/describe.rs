@@ -226,16 +226,16 @@ fn page_params(
     op: &OperationSpec,
     downgraded: &Value,
 ) -> Option<PageParamsSpec> {
-    let (page, cursor) = match op.paging {
-        Paging::Offset => (Some("page".to_owned()), None),
-        Paging::Cursor => (None, Some("before".to_owned())),
+    let list = op.list.as_ref()?;
+    let position = Some(list.position.clone());
+    let (page, cursor) = match list.paging {
+        Paging::Offset => (position, None),
+        Paging::Cursor => (None, position),
         Paging::None => return None,
     };
-    // The page size is the bounded integer query parameter that is not the page number.
     let size = params.iter().find(|p| {
         p.get("in").and_then(Value::as_str) == Some("query")
-            && p.get("name").and_then(Value::as_str) != page.as_deref()
-            && p.pointer("/schema/maximum").is_some()
+            && p.get("name").and_then(Value::as_str) == Some(list.size.as_str())
     })?;
     let schema = size.get("schema")?;
     let (items, pagination) = crate::paging::list_pointers(downgraded, op)?;

@@ -33,6 +33,7 @@ use serde_json::Value;
 
 pub use describe::{Described, PageParamsSpec};
 pub use operations::{BodySpec, OperationSpec, Paging, ParamLocation, ParamSpec};
+pub use paging::ListParams;
 
 /// Why a spec could not be turned into code. `Display` is one line.
 #[derive(Debug, thiserror::Error)]

@@ -43,6 +43,8 @@ pub struct OperationSpec {
     pub idempotent: bool,
     /// How the operation pages.
     pub paging: Paging,
+    /// A list's position and page-size parameters (`None` unless it pages).
+    pub list: Option<crate::paging::ListParams>,
     /// The first 2xx status the spec documents.
     pub success_status: u16,
     /// Every documented status with the component name of its JSON body (`None`: no body,
@@ -82,6 +84,8 @@ pub struct ParamSpec {
     pub required: bool,
     /// The spec's `description` (empty when absent).
     pub description: String,
+    /// An integer schema with a `maximum`: what a page-size parameter looks like.
+    pub bounded_integer: bool,
 }
 
 /// The operation's JSON request body.
@@ -145,18 +149,8 @@ pub fn extract(doc: &Value) -> Result<Vec<OperationSpec>, Error> {
                     "get" | "head" | "put" | "delete" | "options" | "patch"
                 ));
             let parameters = parameters(doc, &shared_params, op);
-            let has = |name: &str| {
-                parameters
-                    .iter()
-                    .any(|p| p.location == ParamLocation::Query && p.name == name)
-            };
-            let paging = if has("page") && has("pageSize") {
-                Paging::Offset
-            } else if has("before") {
-                Paging::Cursor
-            } else {
-                Paging::None
-            };
+            let list = crate::paging::ListParams::find(&parameters);
+            let paging = list.as_ref().map_or(Paging::None, |l| l.paging);
             let success_status = op
                 .get("responses")
                 .and_then(Value::as_object)
@@ -194,6 +188,7 @@ pub fn extract(doc: &Value) -> Result<Vec<OperationSpec>, Error> {
                 public,
                 idempotent,
                 paging,
+                list,
                 success_status,
                 responses,
                 summary: text(op, "summary"),
@@ -257,6 +252,9 @@ fn parameters(doc: &Value, shared: &[Value], op: &Value) -> Vec<ParamSpec> {
                 required: location == ParamLocation::Path
                     || p.get("required").and_then(Value::as_bool).unwrap_or(false),
                 description: text(p, "description"),
+                bounded_integer: p.pointer("/schema/type").and_then(Value::as_str)
+                    == Some("integer")
+                    && p.pointer("/schema/maximum").is_some(),
             })
         })
         .collect()

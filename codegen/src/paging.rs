@@ -9,15 +9,41 @@ use quote::{format_ident, quote};
 use serde_json::Value;
 
 use crate::Error;
-use crate::operations::{OperationSpec, Paging};
+use crate::operations::{OperationSpec, Paging, ParamLocation, ParamSpec};
 use crate::pointer::Pointer;
 use crate::resolve::follow;
 
-/// The page-size and position query parameters of each paging kind.
-fn param_names(paging: Paging) -> (&'static str, &'static str) {
-    match paging {
-        Paging::Offset => ("pageSize", "page"),
-        _ => ("limit", "before"),
+/// A list's paging parameters, found by the one paging rule of this crate. The vendor's docs
+/// name two schemes: a list pages by offset when it has a `page` query parameter (0-based) and
+/// by cursor when it has a `before` one (rows older than a timestamp). Its page size is the
+/// query parameter, other than the position, whose schema is an integer with a `maximum`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ListParams {
+    /// [`Paging::Offset`] or [`Paging::Cursor`].
+    pub paging: Paging,
+    /// The position parameter (`page`, `before`).
+    pub position: String,
+    /// The page-size parameter (`pageSize`, `limit`).
+    pub size: String,
+}
+
+impl ListParams {
+    /// The paging parameters among an operation's `parameters`, if it is a list.
+    pub fn find(parameters: &[ParamSpec]) -> Option<ListParams> {
+        let query = || {
+            parameters
+                .iter()
+                .filter(|p| p.location == ParamLocation::Query)
+        };
+        let (paging, position) = [(Paging::Offset, "page"), (Paging::Cursor, "before")]
+            .into_iter()
+            .find(|(_, name)| query().any(|p| p.name == *name))?;
+        let size = query().find(|p| p.name != position && p.bounded_integer)?;
+        Some(ListParams {
+            paging,
+            position: position.to_owned(),
+            size: size.name.clone(),
+        })
     }
 }
 
@@ -151,13 +177,12 @@ fn row_fields(doc: &Value, item_type: &str) -> Option<(String, String)> {
 /// SDK's paginator reads: a page size or position set on the builder is honoured, not replaced.
 pub(crate) fn paged_builders(ops: &[OperationSpec]) -> Vec<(String, [String; 2])> {
     ops.iter()
-        .filter(|op| op.paging != Paging::None)
-        .map(|op| {
-            let (size, position) = param_names(op.paging);
-            (
+        .filter_map(|op| {
+            let list = op.list.as_ref()?;
+            Some((
                 op.operation_id.to_upper_camel_case(),
-                [size.to_snake_case(), position.to_snake_case()],
-            )
+                [list.size.to_snake_case(), list.position.to_snake_case()],
+            ))
         })
         .collect()
 }
@@ -243,7 +268,11 @@ pub fn tokens(doc: &Value, ops: &[OperationSpec]) -> Result<TokenStream, Error> 
         };
         let (items_pointer, pagination_pointer) = (pointer(&env.items), pointer("pagination"));
         let id = &op.operation_id;
-        let (size_param, position_param) = param_names(op.paging);
+        let list = op
+            .list
+            .as_ref()
+            .expect("a paginated operation has list parameters");
+        let (size_param, position_param) = (list.size.as_str(), list.position.as_str());
         let size_schema = param_schema(doc, op, size_param).ok_or_else(|| {
             Error::unsupported(
                 &at,
