@@ -125,17 +125,36 @@ fn schemas_are_valid_and_every_example_validates() {
 
 /// A tool's input schema is its operation's generated description, unchanged: so it states every
 /// constraint, nullability and enum of the spec, which `tests/operation_description.rs` (in the
-/// SDK) checks rule by rule against the pinned spec for every operation.
+/// SDK) checks rule by rule against the pinned spec for every operation. A cursor list's tool
+/// adds one optional string, the resume token its results' hints give; nothing else.
 #[test]
 fn every_input_schema_is_the_operation_description_unchanged() {
     for entry in catalog::all() {
         let tool = entry.tool(false);
+        let mut schema = Value::Object((*tool.input_schema).clone());
+        let cursor_list = entry.operation.paging == talent_ray::Paging::Cursor
+            && entry.operation.page_params.is_some();
         assert_eq!(
-            &Value::Object((*tool.input_schema).clone()),
-            entry.operation.input_schema(),
+            entry.resume_argument.is_some(),
+            cursor_list,
             "{}",
             entry.name()
         );
+        if let Some(name) = &entry.resume_argument {
+            let added = schema["properties"]
+                .as_object_mut()
+                .unwrap()
+                .remove(name)
+                .unwrap();
+            assert_eq!(added["type"], "string", "{}", entry.name());
+            let required = schema.get("required").and_then(Value::as_array);
+            assert!(
+                !required.is_some_and(|r| r.iter().any(|n| n == name.as_str())),
+                "{}: optional",
+                entry.name()
+            );
+        }
+        assert_eq!(&schema, entry.operation.input_schema(), "{}", entry.name());
         assert!(tool.output_schema.is_none(), "{}", entry.name());
     }
 }
