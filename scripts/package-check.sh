@@ -15,6 +15,11 @@ trap 'rm -rf "$work"' EXIT
 tar -xzf "target/package/talent-ray-$version.crate" -C "$work"
 # The tarball alone: its own directory, no workspace around it.
 target="$PWD/target/package-check"
+# Its unpublished path dependencies (the sandbox for tests, the generator behind its feature)
+# resolve to the packages just verified, as they will to the published ones.
+root="$PWD"
+patch() { printf 'patch.crates-io.%s.path="%s"' "$1" "$root/target/package/$1-$version"; }
 (cd "$work/talent-ray-$version" &&
-    CARGO_TARGET_DIR="$target" cargo build --locked --no-default-features --features rustls)
+    CARGO_TARGET_DIR="$target" cargo build --no-default-features --features rustls \
+        --config "$(patch talent-ray-sandbox)" --config "$(patch talent-ray-codegen)")
 echo "package-check: ok (every package verified; talent-ray builds from its tarball without the code generator)"
