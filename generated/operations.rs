@@ -175,6 +175,8 @@ pub const OPERATIONS: &[Operation] = &[
             },
             items: "/data/rows",
             pagination: "/data/pagination",
+            row_id: ::std::option::Option::Some("id"),
+            row_time: ::std::option::Option::Some("timestamp"),
         }),
         input_schema_json: "{\"type\":\"object\",\"properties\":{\"id\":{\"type\":\"string\",\"description\":\"The API key ID.\",\"examples\":[\"apikey_xyz789\"]},\"limit\":{\"type\":\"integer\",\"minimum\":1,\"maximum\":500,\"default\":100,\"description\":\"Rows per page. Default `100`, range 1–500.\",\"examples\":[50]},\"before\":{\"type\":\"string\",\"format\":\"date-time\",\"description\":\"ISO 8601 cursor — return rows older than this timestamp. Pass the previous page's `pagination.nextBefore`.\",\"examples\":[\"2026-06-04T15:20:00Z\"]}},\"required\":[\"id\"],\"additionalProperties\":false}",
         output_schema_json: ::std::option::Option::Some(
@@ -393,6 +395,8 @@ pub const OPERATIONS: &[Operation] = &[
             },
             items: "/data",
             pagination: "/pagination",
+            row_id: ::std::option::Option::None,
+            row_time: ::std::option::Option::None,
         }),
         input_schema_json: "{\"type\":\"object\",\"properties\":{\"page\":{\"type\":\"integer\",\"minimum\":0,\"default\":0,\"description\":\"0-indexed page. Default `0`.\"},\"pageSize\":{\"type\":\"integer\",\"minimum\":1,\"maximum\":100,\"default\":20,\"description\":\"Rows per page (max 100). Default `20`.\"},\"roleId\":{\"type\":\"string\",\"description\":\"Filter to candidates actively assigned to this role.\",\"examples\":[\"role_eng_be\"]}},\"additionalProperties\":false}",
         output_schema_json: ::std::option::Option::Some(
@@ -552,6 +556,8 @@ pub const OPERATIONS: &[Operation] = &[
             },
             items: "/data",
             pagination: "/pagination",
+            row_id: ::std::option::Option::None,
+            row_time: ::std::option::Option::None,
         }),
         input_schema_json: "{\"type\":\"object\",\"properties\":{\"page\":{\"type\":\"integer\",\"minimum\":0,\"default\":0,\"description\":\"0-indexed page. Default `0`.\"},\"pageSize\":{\"type\":\"integer\",\"minimum\":1,\"maximum\":100,\"default\":20,\"description\":\"Rows per page (max 100). Default `20`.\"},\"organizationId\":{\"type\":\"string\",\"description\":\"Filter to a single organization.\",\"examples\":[\"org_acme\"]},\"status\":{\"type\":\"string\",\"description\":\"Filter by role status.\",\"examples\":[\"open\"]}},\"additionalProperties\":false}",
         output_schema_json: ::std::option::Option::Some(
@@ -717,6 +723,8 @@ pub const OPERATIONS: &[Operation] = &[
             },
             items: "/data",
             pagination: "/pagination",
+            row_id: ::std::option::Option::None,
+            row_time: ::std::option::Option::None,
         }),
         input_schema_json: "{\"type\":\"object\",\"properties\":{\"page\":{\"type\":\"integer\",\"minimum\":0,\"default\":0,\"description\":\"0-indexed page. Default `0`.\"},\"pageSize\":{\"type\":\"integer\",\"minimum\":1,\"maximum\":100,\"default\":20,\"description\":\"Rows per page (max 100). Default `20`.\"},\"type\":{\"type\":\"string\",\"description\":\"Filter by test type.\",\"examples\":[\"multiple_choice\"]},\"analysisCategory\":{\"type\":\"string\",\"description\":\"Filter by analysis category.\",\"examples\":[\"hard_skill\"]},\"language\":{\"type\":\"string\",\"description\":\"Filter by language (ISO 639-1).\",\"examples\":[\"en\"]}},\"additionalProperties\":false}",
         output_schema_json: ::std::option::Option::Some(
@@ -843,6 +851,8 @@ pub const OPERATIONS: &[Operation] = &[
             },
             items: "/data",
             pagination: "/pagination",
+            row_id: ::std::option::Option::None,
+            row_time: ::std::option::Option::None,
         }),
         input_schema_json: "{\"type\":\"object\",\"properties\":{\"page\":{\"type\":\"integer\",\"minimum\":0,\"default\":0,\"description\":\"0-indexed page. Default `0`.\"},\"pageSize\":{\"type\":\"integer\",\"minimum\":1,\"maximum\":100,\"default\":20,\"description\":\"Rows per page (max 100). Default `20`.\"},\"roleId\":{\"type\":\"string\",\"description\":\"Filter to leads linked to this role.\",\"examples\":[\"role_eng_be\"]},\"status\":{\"type\":\"string\",\"description\":\"Filter by lead status.\",\"examples\":[\"parsed\"]}},\"additionalProperties\":false}",
         output_schema_json: ::std::option::Option::Some(
@@ -1016,6 +1026,8 @@ pub const OPERATIONS: &[Operation] = &[
             },
             items: "/data",
             pagination: "/pagination",
+            row_id: ::std::option::Option::None,
+            row_time: ::std::option::Option::None,
         }),
         input_schema_json: "{\"type\":\"object\",\"properties\":{\"batchId\":{\"type\":\"string\",\"description\":\"The CV-screening batch id.\",\"examples\":[\"batch_2026_06_01\"]},\"page\":{\"type\":\"integer\",\"minimum\":0,\"default\":0,\"description\":\"0-indexed page of members. Default `0`.\"},\"pageSize\":{\"type\":\"integer\",\"minimum\":1,\"maximum\":100,\"default\":20,\"description\":\"Members per page (max 100). Default `20`.\"}},\"required\":[\"batchId\"],\"additionalProperties\":false}",
         output_schema_json: ::std::option::Option::Some(

@@ -1,20 +1,8 @@
-///How `getApiKeyUsage` pages.
-static LIST_GET_API_KEY_USAGE: crate::pagination::ListSpec = crate::pagination::ListSpec {
-    operation_id: "getApiKeyUsage",
-    paging: crate::Paging::Cursor,
-    size_param: "limit",
-    position_param: "before",
-    min_page_size: 1u64,
-    max_page_size: 500u64,
-    items: "/data/rows",
-    pagination: "/data/pagination",
-    row_id: ::std::option::Option::Some("id"),
-    row_time: ::std::option::Option::Some("timestamp"),
-};
 impl crate::pagination::PagedRequest for crate::builder::GetApiKeyUsage<'_> {
     type Item = crate::types::ApiKeyUsageEntry;
     fn list(&self) -> &'static crate::pagination::ListSpec {
-        &LIST_GET_API_KEY_USAGE
+        crate::pagination::ListSpec::find("getApiKeyUsage")
+            .expect("every paginated operation is a list")
     }
     fn preset(&self) -> crate::pagination::Preset {
         let mut preset = crate::pagination::Preset::cursor(&self.before);
@@ -45,23 +33,11 @@ impl crate::pagination::PagedRequest for crate::builder::GetApiKeyUsage<'_> {
         ::std::option::Option::Some((item.timestamp, item.id.as_str()))
     }
 }
-///How `listCandidates` pages.
-static LIST_LIST_CANDIDATES: crate::pagination::ListSpec = crate::pagination::ListSpec {
-    operation_id: "listCandidates",
-    paging: crate::Paging::Offset,
-    size_param: "pageSize",
-    position_param: "page",
-    min_page_size: 1u64,
-    max_page_size: 100u64,
-    items: "/data",
-    pagination: "/pagination",
-    row_id: ::std::option::Option::None,
-    row_time: ::std::option::Option::None,
-};
 impl crate::pagination::PagedRequest for crate::builder::ListCandidates<'_> {
     type Item = crate::types::Candidate;
     fn list(&self) -> &'static crate::pagination::ListSpec {
-        &LIST_LIST_CANDIDATES
+        crate::pagination::ListSpec::find("listCandidates")
+            .expect("every paginated operation is a list")
     }
     fn preset(&self) -> crate::pagination::Preset {
         let mut preset = crate::pagination::Preset::offset(&self.page);
@@ -89,23 +65,11 @@ impl crate::pagination::PagedRequest for crate::builder::ListCandidates<'_> {
         ::std::option::Option::None
     }
 }
-///How `listRoles` pages.
-static LIST_LIST_ROLES: crate::pagination::ListSpec = crate::pagination::ListSpec {
-    operation_id: "listRoles",
-    paging: crate::Paging::Offset,
-    size_param: "pageSize",
-    position_param: "page",
-    min_page_size: 1u64,
-    max_page_size: 100u64,
-    items: "/data",
-    pagination: "/pagination",
-    row_id: ::std::option::Option::None,
-    row_time: ::std::option::Option::None,
-};
 impl crate::pagination::PagedRequest for crate::builder::ListRoles<'_> {
     type Item = crate::types::Role;
     fn list(&self) -> &'static crate::pagination::ListSpec {
-        &LIST_LIST_ROLES
+        crate::pagination::ListSpec::find("listRoles")
+            .expect("every paginated operation is a list")
     }
     fn preset(&self) -> crate::pagination::Preset {
         let mut preset = crate::pagination::Preset::offset(&self.page);
@@ -133,23 +97,11 @@ impl crate::pagination::PagedRequest for crate::builder::ListRoles<'_> {
         ::std::option::Option::None
     }
 }
-///How `listTests` pages.
-static LIST_LIST_TESTS: crate::pagination::ListSpec = crate::pagination::ListSpec {
-    operation_id: "listTests",
-    paging: crate::Paging::Offset,
-    size_param: "pageSize",
-    position_param: "page",
-    min_page_size: 1u64,
-    max_page_size: 100u64,
-    items: "/data",
-    pagination: "/pagination",
-    row_id: ::std::option::Option::None,
-    row_time: ::std::option::Option::None,
-};
 impl crate::pagination::PagedRequest for crate::builder::ListTests<'_> {
     type Item = crate::types::Test;
     fn list(&self) -> &'static crate::pagination::ListSpec {
-        &LIST_LIST_TESTS
+        crate::pagination::ListSpec::find("listTests")
+            .expect("every paginated operation is a list")
     }
     fn preset(&self) -> crate::pagination::Preset {
         let mut preset = crate::pagination::Preset::offset(&self.page);
@@ -177,23 +129,11 @@ impl crate::pagination::PagedRequest for crate::builder::ListTests<'_> {
         ::std::option::Option::None
     }
 }
-///How `listPotentialCandidates` pages.
-static LIST_LIST_POTENTIAL_CANDIDATES: crate::pagination::ListSpec = crate::pagination::ListSpec {
-    operation_id: "listPotentialCandidates",
-    paging: crate::Paging::Offset,
-    size_param: "pageSize",
-    position_param: "page",
-    min_page_size: 1u64,
-    max_page_size: 100u64,
-    items: "/data",
-    pagination: "/pagination",
-    row_id: ::std::option::Option::None,
-    row_time: ::std::option::Option::None,
-};
 impl crate::pagination::PagedRequest for crate::builder::ListPotentialCandidates<'_> {
     type Item = crate::types::PotentialCandidate;
     fn list(&self) -> &'static crate::pagination::ListSpec {
-        &LIST_LIST_POTENTIAL_CANDIDATES
+        crate::pagination::ListSpec::find("listPotentialCandidates")
+            .expect("every paginated operation is a list")
     }
     fn preset(&self) -> crate::pagination::Preset {
         let mut preset = crate::pagination::Preset::offset(&self.page);
@@ -224,23 +164,11 @@ impl crate::pagination::PagedRequest for crate::builder::ListPotentialCandidates
         ::std::option::Option::None
     }
 }
-///How `getCvScreeningBatch` pages.
-static LIST_GET_CV_SCREENING_BATCH: crate::pagination::ListSpec = crate::pagination::ListSpec {
-    operation_id: "getCvScreeningBatch",
-    paging: crate::Paging::Offset,
-    size_param: "pageSize",
-    position_param: "page",
-    min_page_size: 1u64,
-    max_page_size: 100u64,
-    items: "/data",
-    pagination: "/pagination",
-    row_id: ::std::option::Option::None,
-    row_time: ::std::option::Option::None,
-};
 impl crate::pagination::PagedRequest for crate::builder::GetCvScreeningBatch<'_> {
     type Item = crate::types::PotentialCandidate;
     fn list(&self) -> &'static crate::pagination::ListSpec {
-        &LIST_GET_CV_SCREENING_BATCH
+        crate::pagination::ListSpec::find("getCvScreeningBatch")
+            .expect("every paginated operation is a list")
     }
     fn preset(&self) -> crate::pagination::Preset {
         let mut preset = crate::pagination::Preset::offset(&self.page);
@@ -268,12 +196,3 @@ impl crate::pagination::PagedRequest for crate::builder::GetCvScreeningBatch<'_>
         ::std::option::Option::None
     }
 }
-/// Every paginated operation's [`ListSpec`], in document order.
-pub static LISTS: &[&crate::pagination::ListSpec] = &[
-    &LIST_GET_API_KEY_USAGE,
-    &LIST_LIST_CANDIDATES,
-    &LIST_LIST_ROLES,
-    &LIST_LIST_TESTS,
-    &LIST_LIST_POTENTIAL_CANDIDATES,
-    &LIST_GET_CV_SCREENING_BATCH,
-];

@@ -87,6 +87,10 @@ pub struct PageParams {
     pub items: &'static str,
     /// JSON pointer to a page's pagination object (`/pagination`).
     pub pagination: &'static str,
+    /// Cursor lists: the row field that tells rows apart (`id`).
+    pub row_id: Option<&'static str>,
+    /// Cursor lists: the row field the cursor compares (`timestamp`).
+    pub row_time: Option<&'static str>,
 }
 
 /// A page-size query parameter and the bounds the spec gives it.

@@ -47,7 +47,8 @@ use crate::{Error, Paging, Result, types};
 /// ```
 pub type Cursor = chrono::DateTime<chrono::Utc>;
 
-/// How one paginated operation pages, as the spec describes it (generated; see [`LISTS`]).
+/// How one paginated operation pages: its description's [`PageParams`](crate::PageParams)
+/// flattened for the paging core (see [`LISTS`]).
 ///
 /// ```
 /// use talent_ray::pagination::ListSpec;
@@ -86,12 +87,30 @@ impl ListSpec {
     /// The list an operation pages, by `operationId` or generated method name.
     pub fn find(name: &str) -> Option<&'static ListSpec> {
         let op = crate::Operation::find(name)?;
-        LISTS
-            .iter()
-            .copied()
-            .find(|l| l.operation_id == op.operation_id)
+        LISTS.iter().find(|l| l.operation_id == op.operation_id)
+    }
+
+    /// The list `op` pages, read off its description; `None` unless it is a paginated list.
+    fn of(op: &'static crate::Operation) -> Option<ListSpec> {
+        let params = op.page_params.as_ref()?;
+        Some(ListSpec {
+            operation_id: op.operation_id,
+            paging: op.paging,
+            size_param: params.size.name,
+            position_param: params.page.or(params.cursor)?,
+            min_page_size: params.size.min.max(1),
+            max_page_size: params.size.max,
+            items: params.items,
+            pagination: params.pagination,
+            row_id: params.row_id,
+            row_time: params.row_time,
+        })
     }
 }
+
+/// Every paginated operation's [`ListSpec`], in the operation table's order.
+pub static LISTS: std::sync::LazyLock<Vec<ListSpec>> =
+    std::sync::LazyLock::new(|| crate::OPERATIONS.iter().filter_map(ListSpec::of).collect());
 
 /// What a page says about where it sits.
 ///

@@ -5,7 +5,6 @@ use chrono::{DateTime, Utc};
 use futures::StreamExt;
 use serde_json::Value;
 use talent_ray::Operation;
-use talent_ray::pagination::ListSpec;
 
 use crate::error::CliResult;
 use crate::output::{ItemStream, pagination};
@@ -30,7 +29,7 @@ pub async fn stream_all(
     out: &mut ItemStream,
 ) -> CliResult {
     // The row field a cursor list's time window compares (the usage log's `timestamp`).
-    let row_time = ListSpec::find(op.operation_id).and_then(|list| list.row_time);
+    let row_time = op.page_params.as_ref().and_then(|p| p.row_time);
     let mut pages = client.paginate_call(op.operation_id, args).pages();
     let mut first = true;
     while let Some(page) = pages.next().await {

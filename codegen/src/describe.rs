@@ -31,6 +31,9 @@ pub struct PageParamsSpec {
     pub items: String,
     /// JSON pointer to the page's pagination object (`/pagination`).
     pub pagination: String,
+    /// Cursor lists: the row field that tells rows apart and the one the cursor compares
+    /// (`("id", "timestamp")`).
+    pub rows: Option<(String, String)>,
 }
 
 /// Everything [`attach`] adds to an [`OperationSpec`].
@@ -239,6 +242,10 @@ fn page_params(
     })?;
     let schema = size.get("schema")?;
     let (items, pagination) = crate::paging::list_pointers(downgraded, op)?;
+    let rows = match list.paging {
+        Paging::Cursor => Some(crate::paging::cursor_rows(downgraded, op)?),
+        _ => None,
+    };
     Some(PageParamsSpec {
         page,
         cursor,
@@ -248,6 +255,7 @@ fn page_params(
         size_default: schema.get("default").and_then(Value::as_u64),
         items,
         pagination,
+        rows,
     })
 }
 

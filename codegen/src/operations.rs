@@ -331,7 +331,12 @@ pub fn tokens(ops: &[OperationSpec]) -> TokenStream {
                 size_default,
                 items,
                 pagination,
+                rows,
             }) => {
+                let (row_id, row_time) = match rows {
+                    Some((id, time)) => (optional_str(Some(id.as_str())), optional_str(Some(time.as_str()))),
+                    None => (optional_str(None), optional_str(None)),
+                };
                 let page = optional_str(page.as_deref());
                 let cursor = optional_str(cursor.as_deref());
                 let size_default = match size_default {
@@ -345,6 +350,8 @@ pub fn tokens(ops: &[OperationSpec]) -> TokenStream {
                         size: PageSize { name: #size, min: #size_min, max: #size_max, default: #size_default },
                         items: #items,
                         pagination: #pagination,
+                        row_id: #row_id,
+                        row_time: #row_time,
                     })
                 }
             }

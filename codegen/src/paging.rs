@@ -125,6 +125,12 @@ pub(crate) fn list_pointers(doc: &Value, op: &OperationSpec) -> Option<(String, 
     ))
 }
 
+/// A cursor list's row fields (`("id", "timestamp")`): see [`row_fields`].
+pub(crate) fn cursor_rows(doc: &Value, op: &OperationSpec) -> Option<(String, String)> {
+    let env = envelope(doc, success_schema(doc, op)?, Vec::new())?;
+    row_fields(doc, &env.item_type)
+}
+
 /// The schema of an operation's query parameter, following `$ref`s.
 fn param_schema<'a>(doc: &'a Value, op: &OperationSpec, name: &str) -> Option<&'a Value> {
     let item = doc.get("paths")?.get(&op.path)?;
@@ -226,10 +232,10 @@ pub(crate) fn expose_paging_fields(
     Ok(())
 }
 
-/// Each paginated operation's `ListSpec` and `PagedRequest` impl, and `LISTS`, the table of them.
+/// Each paginated operation's `PagedRequest` impl, which reads how it pages from the
+/// operation's description (`ListSpec::find`).
 pub fn tokens(doc: &Value, ops: &[OperationSpec]) -> Result<TokenStream, Error> {
     let mut out = TokenStream::new();
-    let mut specs = Vec::new();
     for op in ops.iter().filter(|op| op.paging != Paging::None) {
         let at = Pointer::root()
             .push("paths")
@@ -257,102 +263,66 @@ pub fn tokens(doc: &Value, ops: &[OperationSpec]) -> Result<TokenStream, Error> 
             .map(|f| format_ident!("{}", f.to_snake_case()))
             .collect();
         let items = format_ident!("{}", env.items.to_snake_case());
-        let pointer = |last: &str| {
-            env.path
-                .iter()
-                .map(String::as_str)
-                .chain([last])
-                .fold(String::new(), |p, f| {
-                    format!("{p}/{}", f.replace('~', "~0").replace('/', "~1"))
-                })
-        };
-        let (items_pointer, pagination_pointer) = (pointer(&env.items), pointer("pagination"));
         let id = &op.operation_id;
         let list = op
             .list
             .as_ref()
             .expect("a paginated operation has list parameters");
         let (size_param, position_param) = (list.size.as_str(), list.position.as_str());
-        let size_schema = param_schema(doc, op, size_param).ok_or_else(|| {
-            Error::unsupported(
+        if param_schema(doc, op, size_param).is_none() {
+            return Err(Error::unsupported(
                 &at,
                 format!("a paginated list needs a `{size_param}` parameter"),
-            )
-        })?;
-        let bound = |k: &str| size_schema.get(k).and_then(Value::as_u64);
-        let min = bound("minimum").unwrap_or(1).max(1);
-        let max = bound("maximum").or(bound("default")).unwrap_or(min);
+            ));
+        }
         let size_field = format_ident!("{}", size_param.to_snake_case());
         let position_field = format_ident!("{}", position_param.to_snake_case());
-        let (paging, row_id, row_time, row_key, set_position, preset_position, from_pagination) =
-            match op.paging {
-                Paging::Offset => (
-                    quote! { Offset },
-                    quote! { ::std::option::Option::None },
-                    quote! { ::std::option::Option::None },
-                    quote! { ::std::option::Option::None },
+        let (row_key, set_position, preset_position, from_pagination) = match op.paging {
+            Paging::Offset => (
+                quote! { ::std::option::Option::None },
+                quote! {
+                    match query.page {
+                        ::std::option::Option::Some(page) => request.#position_field(page),
+                        ::std::option::Option::None => request,
+                    }
+                },
+                quote! { crate::pagination::Preset::offset(&self.#position_field) },
+                quote! { crate::pagination::PageInfo::offset(&body.pagination) },
+            ),
+            Paging::Cursor => {
+                let (row_id, row_time) = row_fields(doc, &env.item_type).ok_or_else(|| {
+                    Error::unsupported(
+                        &at,
+                        "a cursor-paged row needs a required string `id` and one required \
+                             date-time field (so rows tied on the cursor can be told apart)",
+                    )
+                })?;
+                let (id_field, time_field) = (
+                    format_ident!("{}", row_id.to_snake_case()),
+                    format_ident!("{}", row_time.to_snake_case()),
+                );
+                (
                     quote! {
-                        match query.page {
-                            ::std::option::Option::Some(page) => request.#position_field(page),
+                        ::std::option::Option::Some((item.#time_field, item.#id_field.as_str()))
+                    },
+                    quote! {
+                        match query.before {
+                            ::std::option::Option::Some(before) => request.#position_field(before),
                             ::std::option::Option::None => request,
                         }
                     },
-                    quote! { crate::pagination::Preset::offset(&self.#position_field) },
-                    quote! { crate::pagination::PageInfo::offset(&body.pagination) },
-                ),
-                Paging::Cursor => {
-                    let (row_id, row_time) = row_fields(doc, &env.item_type).ok_or_else(|| {
-                        Error::unsupported(
-                            &at,
-                            "a cursor-paged row needs a required string `id` and one required \
-                             date-time field (so rows tied on the cursor can be told apart)",
-                        )
-                    })?;
-                    let (id_field, time_field) = (
-                        format_ident!("{}", row_id.to_snake_case()),
-                        format_ident!("{}", row_time.to_snake_case()),
-                    );
-                    (
-                        quote! { Cursor },
-                        quote! { ::std::option::Option::Some(#row_id) },
-                        quote! { ::std::option::Option::Some(#row_time) },
-                        quote! {
-                            ::std::option::Option::Some((item.#time_field, item.#id_field.as_str()))
-                        },
-                        quote! {
-                            match query.before {
-                                ::std::option::Option::Some(before) => request.#position_field(before),
-                                ::std::option::Option::None => request,
-                            }
-                        },
-                        quote! { crate::pagination::Preset::cursor(&self.#position_field) },
-                        quote! { crate::pagination::PageInfo::cursor(&body.pagination) },
-                    )
-                }
-                Paging::None => unreachable!("filtered above"),
-            };
-        let list = format_ident!("LIST_{}", op.operation_id.to_snake_case().to_uppercase());
-        let doc_line = format!("How `{id}` pages.");
+                    quote! { crate::pagination::Preset::cursor(&self.#position_field) },
+                    quote! { crate::pagination::PageInfo::cursor(&body.pagination) },
+                )
+            }
+            Paging::None => unreachable!("filtered above"),
+        };
         out.extend(quote! {
-            #[doc = #doc_line]
-            static #list: crate::pagination::ListSpec = crate::pagination::ListSpec {
-                operation_id: #id,
-                paging: crate::Paging::#paging,
-                size_param: #size_param,
-                position_param: #position_param,
-                min_page_size: #min,
-                max_page_size: #max,
-                items: #items_pointer,
-                pagination: #pagination_pointer,
-                row_id: #row_id,
-                row_time: #row_time,
-            };
-
             impl crate::pagination::PagedRequest for crate::builder::#builder<'_> {
                 type Item = crate::types::#item;
 
                 fn list(&self) -> &'static crate::pagination::ListSpec {
-                    &#list
+                    crate::pagination::ListSpec::find(#id).expect("every paginated operation is a list")
                 }
 
                 fn preset(&self) -> crate::pagination::Preset {
@@ -379,12 +349,7 @@ pub fn tokens(doc: &Value, ops: &[OperationSpec]) -> Result<TokenStream, Error> 
                 }
             }
         });
-        specs.push(list);
     }
-    out.extend(quote! {
-        /// Every paginated operation's [`ListSpec`], in document order.
-        pub static LISTS: &[&crate::pagination::ListSpec] = &[#(&#specs),*];
-    });
     Ok(out)
 }
 
