@@ -80,18 +80,18 @@
 #![deny(missing_docs)]
 
 mod auth;
+pub mod call;
 mod call_options;
 mod call_paging;
 mod client;
-pub mod dynamic;
 mod error;
-mod hooks;
 #[cfg(feature = "schemars")]
 mod json_schema;
 mod nullable;
 pub mod operations;
 pub mod pagination;
 mod rate_limit;
+mod request_loop;
 mod retry;
 mod scopes;
 mod shared_rate_limit;
@@ -105,13 +105,13 @@ mod generated {
 }
 
 pub use auth::{ApiKey, AuthScheme};
+pub use call::{CallResponse, PreparedRequest};
 pub use call_options::CallOptions;
 pub use call_paging::{CallPage, CallPaginator};
 pub use client::{
     ClientBuilder, ClientState, DEFAULT_INSTANCE, ENV_API_KEY, ENV_BASE_URL, ENV_INSTANCE,
     ENV_RATE_LIMIT, ENV_REDIS_TIMEOUT_MS, ENV_REDIS_URL, USER_AGENT,
 };
-pub use dynamic::{CallResponse, PreparedRequest};
 pub use error::{ApiError, Error, ErrorFamily, Result};
 pub use generated::{ByteStream, Client, ResponseValue, builder, types};
 pub use nullable::Nullable;

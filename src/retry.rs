@@ -1,4 +1,4 @@
-//! When to retry: one pure function, [`decide`], obeyed by the request loop in `hooks`.
+//! When to retry: one pure function, [`decide`], obeyed by the request loop in `request_loop`.
 
 use std::time::Duration;
 

@@ -5,7 +5,7 @@
 use serde_json::{Map, Value, json};
 
 use crate::downgrade::METHODS;
-use crate::operations::{OperationSpec, Paging};
+use crate::operation_table::{OperationSpec, Paging};
 use crate::resolve::{follow, inline};
 
 /// The spec's shared response for "the caller is not an admin": an operation documenting it as

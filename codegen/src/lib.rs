@@ -13,13 +13,13 @@
 
 #![deny(missing_docs)]
 
+mod call_args;
 mod describe;
 mod doc_examples;
 pub mod downgrade;
-mod dynamic;
 pub mod normalize;
 mod open_enum;
-mod operations;
+mod operation_table;
 mod paging;
 mod plain_setters;
 pub mod pointer;
@@ -32,7 +32,7 @@ use proc_macro2::TokenStream;
 use serde_json::Value;
 
 pub use describe::{Described, PageParamsSpec};
-pub use operations::{BodySpec, OperationSpec, Paging, ParamLocation, ParamSpec};
+pub use operation_table::{BodySpec, OperationSpec, Paging, ParamLocation, ParamSpec};
 pub use paging::ListParams;
 
 /// Why a spec could not be turned into code. `Display` is one line.
@@ -90,7 +90,7 @@ pub struct Generated {
     /// The checks of every operation's request, compiled from the spec's request schemas.
     pub requests: String,
     /// The JSON dispatcher: per-operation argument structs, `dispatch` and the schema tables.
-    pub dynamic: String,
+    pub call_args: String,
     /// The 3.0.3 document progenitor was given (for inspection and tests).
     pub downgraded: Value,
 }
@@ -104,7 +104,7 @@ impl Generated {
             ("operations.rs", &self.operations),
             ("paging.rs", &self.paging),
             ("requests.rs", &self.requests),
-            ("dynamic.rs", &self.dynamic),
+            ("call_args.rs", &self.call_args),
         ]
     }
 }
@@ -124,20 +124,20 @@ pub fn generate(spec_json: &[u8]) -> Result<Generated, Error> {
     }
     downgrade::downgrade(&mut doc)?;
     let normalized = normalize::normalize(&mut doc)?;
-    let mut ops = operations::extract(&doc)?;
+    let mut ops = operation_table::extract(&doc)?;
     describe::attach(&original, &doc, &mut ops);
 
     let mut client = generate_client(&doc, &normalized, &original)?;
     paging::expose_paging_fields(&mut client, &ops)?;
-    let operations = format(operations::tokens(&ops))?;
+    let operations = format(operation_table::tokens(&ops))?;
     let paging = format(paging::tokens(&doc, &ops)?)?;
-    let dynamic = format(dynamic::tokens(&client, &ops)?)?;
+    let call_args = format(call_args::tokens(&client, &ops)?)?;
     Ok(Generated {
         client: prettyplease::unparse(&client),
         operations,
         paging,
         requests,
-        dynamic,
+        call_args,
         downgraded: doc,
     })
 }
@@ -148,7 +148,7 @@ pub fn operations(spec_json: &[u8]) -> Result<Vec<OperationSpec>, Error> {
     let mut doc = original.clone();
     downgrade::downgrade(&mut doc)?;
     normalize::normalize(&mut doc)?;
-    let mut ops = operations::extract(&doc)?;
+    let mut ops = operation_table::extract(&doc)?;
     describe::attach(&original, &doc, &mut ops);
     Ok(ops)
 }

@@ -9,7 +9,7 @@ use quote::{format_ident, quote};
 use serde_json::Value;
 
 use crate::Error;
-use crate::operations::{OperationSpec, Paging, ParamLocation, ParamSpec};
+use crate::operation_table::{OperationSpec, Paging, ParamLocation, ParamSpec};
 use crate::pointer::Pointer;
 use crate::resolve::follow;
 

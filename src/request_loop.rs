@@ -45,7 +45,7 @@ impl ClientHooks<ClientState> for Client {
                 request.headers_mut().insert(name, value);
             }
         }
-        if crate::dynamic::record_dry_run(request, op) {
+        if crate::call::record_dry_run(request, op) {
             return Err(wire::local(Error::Config(
                 "dry run: the request was recorded, not sent".into(),
             )));
@@ -58,7 +58,7 @@ impl ClientHooks<ClientState> for Client {
         result: &reqwest::Result<reqwest::Response>,
         info: &OperationInfo,
     ) -> Result<(), progenitor_client::Error<E>> {
-        crate::dynamic::record_received(result);
+        crate::call::record_received(result);
         // A non-idempotent call that broke after sending may have been applied: say so.
         match (result, Operation::find(info.operation_id)) {
             (Err(e), Some(op)) if !op.idempotent && !e.is_connect() => {

@@ -11,7 +11,7 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use crate::Error;
-use crate::operations::{OperationSpec, ParamSpec};
+use crate::operation_table::{OperationSpec, ParamSpec};
 
 /// One builder field: its name and the type its setter takes.
 struct Field {
@@ -21,7 +21,7 @@ struct Field {
     optional: bool,
 }
 
-/// Tokens for `dynamic.rs`: the per-operation argument structs, `dispatch` and the schema tables.
+/// Tokens for `call_args.rs`: the per-operation argument structs, `dispatch` and the schema tables.
 pub fn tokens(client: &syn::File, ops: &[OperationSpec]) -> Result<TokenStream, Error> {
     let builders = builder_module(client)?;
     let mut structs = Vec::new();

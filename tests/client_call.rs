@@ -134,7 +134,7 @@ async fn prepare_shows_the_request_with_the_key_redacted_and_sends_nothing() {
         .iter()
         .find(|(name, _)| name == "authorization")
         .expect("the credential header is shown");
-    assert_eq!(auth.1, talent_ray::dynamic::REDACTED);
+    assert_eq!(auth.1, talent_ray::call::REDACTED);
     assert!(!format!("{prepared:?}").contains(&key[3..]));
 
     let public = client
@@ -254,7 +254,7 @@ async fn every_operation_has_an_arguments_schema_naming_its_parameters() {
 #[cfg(feature = "schemars")]
 #[test]
 fn argument_schemas_come_from_the_same_types() {
-    use talent_ray::dynamic::{input_schema, output_schema};
+    use talent_ray::call::{input_schema, output_schema};
     for op in OPERATIONS {
         let schema = input_schema(op.operation_id).expect("every operation has one");
         let value = schema.as_value();

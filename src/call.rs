@@ -32,11 +32,11 @@ use serde_json::Value;
 use crate::error::ErrorBodyParts;
 use crate::{Client, Error, OPERATIONS, Operation, Result, types, wire};
 
-/// The generated arguments structs, dispatcher and schema tables (see `codegen/src/dynamic.rs`).
+/// The generated arguments structs, dispatcher and schema tables (see `codegen/src/call_args.rs`).
 #[allow(clippy::all, unused_imports)]
 mod generated {
     use super::{decode_args, finish, types, unknown_operation};
-    include!(concat!(env!("OUT_DIR"), "/dynamic.rs"));
+    include!(concat!(env!("OUT_DIR"), "/call_args.rs"));
 }
 
 pub use generated::*;
