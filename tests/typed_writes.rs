@@ -497,12 +497,14 @@ fn a_request_enum_converts_into_and_compares_with_its_response_enum() {
             "{sent} is a known value of the response enum"
         );
         assert_eq!(read.as_str(), sent.as_str());
-        assert!(read == *sent && *sent == read);
+        assert!(read == *sent, "{read} == {sent}");
+        assert!(*sent == read, "{sent} == {read}");
         for other in types::RoleWorkType::KNOWN
             .iter()
             .filter(|o| o.as_str() != sent.as_str())
         {
-            assert!(*other != *sent && *sent != *other, "{other} != {sent}");
+            assert!(*other != *sent, "{other} != {sent}");
+            assert!(*sent != *other, "{sent} != {other}");
         }
     }
     let newer = types::RoleUpdateWorkType::from("four-day-week");
