@@ -8341,6 +8341,66 @@ Open enum: a value the spec does not list decodes as `Unknown` and is kept verba
             )
         }
     }
+    ///Equal when both hold the same wire value.
+    impl ::std::cmp::PartialEq<ApiKeyPrefix> for CreatedApiKeyPrefix {
+        fn eq(&self, other: &ApiKeyPrefix) -> bool {
+            self.as_str() == other.as_str()
+        }
+    }
+    ///Equal when both hold the same wire value.
+    impl ::std::cmp::PartialEq<CreatedApiKeyPrefix> for ApiKeyPrefix {
+        fn eq(&self, other: &CreatedApiKeyPrefix) -> bool {
+            self.as_str() == other.as_str()
+        }
+    }
+    ///Equal when both hold the same wire value.
+    impl ::std::cmp::PartialEq<PublicRoleWorkType> for RoleWorkType {
+        fn eq(&self, other: &PublicRoleWorkType) -> bool {
+            self.as_str() == other.as_str()
+        }
+    }
+    ///Equal when both hold the same wire value.
+    impl ::std::cmp::PartialEq<RoleWorkType> for PublicRoleWorkType {
+        fn eq(&self, other: &RoleWorkType) -> bool {
+            self.as_str() == other.as_str()
+        }
+    }
+    ///Equal when both hold the same wire value.
+    impl ::std::cmp::PartialEq<RoleUpdateWorkType> for PublicRoleWorkType {
+        fn eq(&self, other: &RoleUpdateWorkType) -> bool {
+            self.as_str() == other.as_str()
+        }
+    }
+    ///Equal when both hold the same wire value.
+    impl ::std::cmp::PartialEq<PublicRoleWorkType> for RoleUpdateWorkType {
+        fn eq(&self, other: &PublicRoleWorkType) -> bool {
+            self.as_str() == other.as_str()
+        }
+    }
+    ///By wire value: every value `RoleUpdateWorkType` lists is one `PublicRoleWorkType` lists.
+    impl ::std::convert::From<RoleUpdateWorkType> for PublicRoleWorkType {
+        fn from(value: RoleUpdateWorkType) -> Self {
+            Self::from(value.as_str())
+        }
+    }
+    ///Equal when both hold the same wire value.
+    impl ::std::cmp::PartialEq<RoleUpdateWorkType> for RoleWorkType {
+        fn eq(&self, other: &RoleUpdateWorkType) -> bool {
+            self.as_str() == other.as_str()
+        }
+    }
+    ///Equal when both hold the same wire value.
+    impl ::std::cmp::PartialEq<RoleWorkType> for RoleUpdateWorkType {
+        fn eq(&self, other: &RoleWorkType) -> bool {
+            self.as_str() == other.as_str()
+        }
+    }
+    ///By wire value: every value `RoleUpdateWorkType` lists is one `RoleWorkType` lists.
+    impl ::std::convert::From<RoleUpdateWorkType> for RoleWorkType {
+        fn from(value: RoleUpdateWorkType) -> Self {
+            Self::from(value.as_str())
+        }
+    }
 }
 #[derive(Clone, Debug)]
 #[doc = "Client for Talent-Ray API\n\nThe Talent-Ray API lets backend systems and AI agents authenticate with an API key and call platform endpoints. An API key inherits the permissions of the user it was minted for (its ceiling), and may additionally be granted **per-key scopes** that gate the versioned `/api/v1/*` endpoints. A scope never grants access the owner lacks — it only narrows. A key with no scopes authenticates but cannot call scope-gated `/api/v1` endpoints. The stable, curated `/api/v1/*` surface returns versioned response shapes (additive changes only). All requests are HTTPS; all timestamps are ISO 8601 in UTC.\n\nVersion: 2026-06-05"]

@@ -484,3 +484,33 @@ fn what_the_builders_send_matches_the_spec_request_schemas() {
         assert_matches_spec(operation_id, &sent);
     }
 }
+
+/// A role's work type goes in as `RoleUpdateWorkType` and comes out as `RoleWorkType`: every
+/// known value converts into the response type and compares equal across the two, by wire value
+/// (unknown values too), and different values compare unequal.
+#[test]
+fn a_request_enum_converts_into_and_compares_with_its_response_enum() {
+    for sent in types::RoleUpdateWorkType::KNOWN {
+        let read = types::RoleWorkType::from(sent.clone());
+        assert!(
+            read.is_known(),
+            "{sent} is a known value of the response enum"
+        );
+        assert_eq!(read.as_str(), sent.as_str());
+        assert!(read == *sent, "{read} == {sent}");
+        assert!(*sent == read, "{sent} == {read}");
+        for other in types::RoleWorkType::KNOWN
+            .iter()
+            .filter(|o| o.as_str() != sent.as_str())
+        {
+            assert!(*other != *sent, "{other} != {sent}");
+            assert!(*sent != *other, "{sent} != {other}");
+        }
+    }
+    let newer = types::RoleUpdateWorkType::from("four-day-week");
+    assert_eq!(
+        types::RoleWorkType::from(newer.clone()),
+        types::RoleWorkType::Unknown("four-day-week".into())
+    );
+    assert!(types::RoleWorkType::from("four-day-week") == newer);
+}

@@ -6,7 +6,8 @@
 //! 1. [`downgrade`]: a schema-aware OpenAPI 3.1 → 3.0.3 rewrite (progenitor reads only 3.0);
 //! 2. [`normalize`]: one error type per operation, open objects, hoisted string enums,
 //!    tri-state nullable request fields, redacting key strings;
-//! 3. progenitor generates the typed client, with open enums substituted for string enums,
+//! 3. progenitor generates the typed client, with open enums substituted for string enums
+//!    (one property's request and response enums related by [`From`]/[`PartialEq`]),
 //!    plain-value setters on request builders and `send()` returning the SDK's error;
 //! 4. the operation table, scope taxonomy and paging glue are generated from the same spec;
 //! 5. the spec's request schemas are compiled into the checks the SDK runs before sending.
@@ -17,6 +18,7 @@ mod call_args;
 mod describe;
 mod doc_examples;
 pub mod downgrade;
+mod enum_pairs;
 pub mod normalize;
 mod open_enum;
 mod operation_table;
@@ -190,6 +192,7 @@ fn generate_client(
         open_enums.push(open_enum::tokens(&rust_name, &schemas[name], &at)?);
         open_enums.push(schemas::open_enum_schema(&rust_name, &schemas[name]));
     }
+    open_enums.push(enum_pairs::tokens(&enum_pairs::pairs(doc, normalized)));
 
     // progenitor asserts on shapes it cannot handle; report them as errors, not panics.
     let generated = std::panic::catch_unwind(move || {

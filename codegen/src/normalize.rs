@@ -26,7 +26,7 @@ pub fn normalize(doc: &mut Value) -> Result<Normalized, Error> {
     unify_response_types(doc)?;
     drop_closed_objects(doc);
     hoist_secret_keys(doc);
-    hoist_inline_enums(doc);
+    let enum_properties = hoist_inline_enums(doc);
     let enums = string_enum_components(doc);
     let mut replacements = tri_state_request_fields(doc);
     let request_types = plain_request_types(doc);
@@ -38,6 +38,7 @@ pub fn normalize(doc: &mut Value) -> Result<Normalized, Error> {
     }
     Ok(Normalized {
         enums,
+        enum_properties,
         replacements,
         request_types,
     })
@@ -48,11 +49,24 @@ pub fn normalize(doc: &mut Value) -> Result<Normalized, Error> {
 pub struct Normalized {
     /// String-enum component schemas, to be generated as open enums.
     pub enums: Vec<String>,
+    /// Each string enum hoisted from an object property.
+    pub enum_properties: Vec<HoistedEnum>,
     /// Component schemas to replace with a handwritten SDK type: (schema name, Rust type).
     pub replacements: Vec<(String, String)>,
     /// Component schemas reachable from a request body (their constraints were stripped, see
     /// [`VALIDATION_KEYWORDS`]); their builders get plain-value setters.
     pub request_types: Vec<String>,
+}
+
+/// A string enum hoisted from a property of a component schema (at any depth).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HoistedEnum {
+    /// The enum's new component schema (`RoleUpdateWorkType`).
+    pub name: String,
+    /// The component schema it was found in (`RoleUpdate`).
+    pub component: String,
+    /// The property it is the value of, as the spec spells it (`workType`).
+    pub property: String,
 }
 
 /// Keywords stripped from request-body schemas before generation, so the generated request types
@@ -427,21 +441,33 @@ fn is_string_enum(schema: &Map<String, Value>) -> bool {
 
 /// Moves inline string enums of component schemas' properties into named components
 /// (`{Parent}{Property}`), referenced with `allOf` so `nullable` and docs stay on the property.
-fn hoist_inline_enums(doc: &mut Value) {
+/// Returns each enum hoisted from a property.
+fn hoist_inline_enums(doc: &mut Value) -> Vec<HoistedEnum> {
     let Some(schemas) = doc
         .pointer_mut("/components/schemas")
         .and_then(Value::as_object_mut)
     else {
-        return;
+        return Vec::new();
     };
     let mut taken: BTreeSet<String> = schemas.keys().map(|k| k.to_upper_camel_case()).collect();
     let mut hoisted = Vec::new();
     for (name, schema) in schemas.iter_mut() {
-        hoist_within(name, schema, &mut taken, &mut hoisted);
+        let mut found = Vec::new();
+        hoist_within(name, schema, &mut taken, &mut found);
+        hoisted.extend(found.into_iter().map(|(n, p, s)| (name.clone(), n, p, s)));
     }
-    for (name, schema) in hoisted {
+    let mut properties = Vec::new();
+    for (component, name, property, schema) in hoisted {
+        if let Some(property) = property {
+            properties.push(HoistedEnum {
+                name: name.clone(),
+                component,
+                property,
+            });
+        }
         schemas.insert(name, schema);
     }
+    properties
 }
 
 /// Hoists every inline string enum below `schema` (properties, array items, map values and
@@ -451,30 +477,34 @@ fn hoist_within(
     parent: &str,
     schema: &mut Value,
     taken: &mut BTreeSet<String>,
-    hoisted: &mut Vec<(String, Value)>,
+    hoisted: &mut Vec<(String, Option<String>, Value)>,
 ) {
     let Value::Object(obj) = schema else { return };
-    let mut children: Vec<(String, &mut Value)> = Vec::new();
+    // (name, the property it is the value of, schema)
+    let mut children: Vec<(String, Option<String>, &mut Value)> = Vec::new();
     for (key, value) in obj.iter_mut() {
         match (key.as_str(), value) {
             ("properties", Value::Object(props)) => {
                 for (prop, sub) in props.iter_mut() {
-                    children.push((format!("{parent}{}", prop.to_upper_camel_case()), sub));
+                    let name = format!("{parent}{}", prop.to_upper_camel_case());
+                    children.push((name, Some(prop.clone()), sub));
                 }
             }
-            ("items", sub @ Value::Object(_)) => children.push((format!("{parent}Item"), sub)),
+            ("items", sub @ Value::Object(_)) => {
+                children.push((format!("{parent}Item"), None, sub))
+            }
             ("additionalProperties", sub @ Value::Object(_)) => {
-                children.push((format!("{parent}Value"), sub))
+                children.push((format!("{parent}Value"), None, sub))
             }
             ("allOf" | "oneOf" | "anyOf", Value::Array(list)) => {
                 for (i, sub) in list.iter_mut().enumerate() {
-                    children.push((format!("{parent}Variant{i}"), sub));
+                    children.push((format!("{parent}Variant{i}"), None, sub));
                 }
             }
             _ => {}
         }
     }
-    for (name, sub) in children {
+    for (name, property, sub) in children {
         match sub {
             Value::Object(child) if is_string_enum(child) => {
                 let name = unique(name, taken);
@@ -494,7 +524,7 @@ fn hoist_within(
                     "allOf".into(),
                     json!([{ "$ref": format!("#/components/schemas/{name}") }]),
                 );
-                hoisted.push((name, Value::Object(named)));
+                hoisted.push((name, property, Value::Object(named)));
                 *child = reference;
             }
             other => hoist_within(&name, other, taken, hoisted),

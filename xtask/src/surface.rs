@@ -504,6 +504,14 @@ fn type_lines(spec: &Value, client: &syn::File) -> Result<Vec<String>, String> {
     let items = items_of(&client.items, "types").ok_or("no `types` module in the client")?;
     let mut lines = Vec::new();
     let mut wires: BTreeMap<String, BTreeMap<String, String>> = BTreeMap::new();
+    let local: std::collections::BTreeSet<String> = items
+        .iter()
+        .filter_map(|item| match item {
+            syn::Item::Struct(s) => Some(s.ident.to_string()),
+            syn::Item::Enum(e) => Some(e.ident.to_string()),
+            _ => None,
+        })
+        .collect();
     for item in items {
         let syn::Item::Impl(imp) = item else { continue };
         let self_ty = show(&imp.self_ty);
@@ -521,7 +529,11 @@ fn type_lines(spec: &Value, client: &syn::File) -> Result<Vec<String>, String> {
                     lines.push(format!("enforces {self_ty}: {check}"));
                 }
             }
-            _ => {}
+            Some((path, _)) => {
+                if let Some(line) = conversion(path, &self_ty, &local) {
+                    lines.push(line);
+                }
+            }
         }
     }
     for item in items {
@@ -586,6 +598,31 @@ fn type_lines(spec: &Value, client: &syn::File) -> Result<Vec<String>, String> {
         }
     }
     Ok(lines)
+}
+
+/// `impl From<A> for B` / `impl PartialEq<A> for B` between two generated types of the module
+/// (the conversions between a request enum and a response enum): removing one breaks users.
+fn conversion(
+    path: &syn::Path,
+    self_ty: &str,
+    local: &std::collections::BTreeSet<String>,
+) -> Option<String> {
+    let last = path.segments.last()?;
+    let name = last.ident.to_string();
+    if !matches!(name.as_str(), "From" | "PartialEq") || !local.contains(self_ty) {
+        return None;
+    }
+    let syn::PathArguments::AngleBracketed(args) = &last.arguments else {
+        return None;
+    };
+    let mut args = args.args.iter();
+    let (Some(syn::GenericArgument::Type(arg)), None) = (args.next(), args.next()) else {
+        return None;
+    };
+    let arg = show(arg);
+    local
+        .contains(&arg)
+        .then(|| format!("impl {name}<{arg}> for {self_ty}"))
 }
 
 /// `constraint POINTER: …` for every schema under `at` that states a constraint.
