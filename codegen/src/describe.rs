@@ -36,7 +36,7 @@ pub struct PageParamsSpec {
     pub rows: Option<(String, String)>,
 }
 
-/// Everything [`attach`] adds to an [`OperationSpec`].
+/// Everything the description step adds to an [`OperationSpec`].
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Described {
     /// Only a key whose owner has the admin role may call it.
