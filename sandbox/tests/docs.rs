@@ -3,7 +3,7 @@
 
 mod common;
 
-use chrono::{DateTime, Duration, Utc};
+use chrono::{DateTime, Duration, DurationRound, Utc};
 use common::{Auth, Client};
 use serde_json::json;
 use talent_ray_sandbox::{SESSION_COOKIE, Sandbox};
@@ -51,7 +51,11 @@ async fn a_null_expires_in_days_takes_the_documented_default_of_90() {
         json!({"name": "absent", "userId": fx.employer_user_id}),
         json!({"name": "null", "userId": fx.employer_user_id, "expiresInDays": null}),
     ] {
-        let before = Utc::now();
+        // Whole seconds: the answer's time may be cut to milliseconds, so it can read a few
+        // nanoseconds before a `before` taken at full precision.
+        let before = Utc::now()
+            .duration_trunc(Duration::seconds(1))
+            .unwrap();
         let r = c.post("/api/admin/api-keys", &sb.keys().admin, body).await;
         assert_eq!(r.status, 200);
         let at: DateTime<Utc> = r.json()["data"]["expiresAt"]
