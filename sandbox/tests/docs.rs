@@ -53,9 +53,7 @@ async fn a_null_expires_in_days_takes_the_documented_default_of_90() {
     ] {
         // Whole seconds: the answer's time may be cut to milliseconds, so it can read a few
         // nanoseconds before a `before` taken at full precision.
-        let before = Utc::now()
-            .duration_trunc(Duration::seconds(1))
-            .unwrap();
+        let before = Utc::now().duration_trunc(Duration::seconds(1)).unwrap();
         let r = c.post("/api/admin/api-keys", &sb.keys().admin, body).await;
         assert_eq!(r.status, 200);
         let at: DateTime<Utc> = r.json()["data"]["expiresAt"]
