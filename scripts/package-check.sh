@@ -6,19 +6,23 @@
 set -euo pipefail
 cd "$(git -C "$(dirname "${BASH_SOURCE[0]}")" rev-parse --show-toplevel)"
 
+# A target dir of its own, emptied first: the verification builds take our unpublished crates
+# from a local registry under the same versions every run, and cargo never rebuilds a registry
+# crate whose version it has built, so a reused dir would verify stale code.
+export CARGO_TARGET_DIR="$PWD/target/package-check"
+rm -rf "$CARGO_TARGET_DIR"
 cargo package --workspace --exclude xtask
 
 version=$(cargo metadata --format-version 1 --no-deps |
     python3 -c 'import json,sys; print(next(p["version"] for p in json.load(sys.stdin)["packages"] if p["name"] == "talent-ray"))')
 work="$(mktemp -d "${TMPDIR:-/tmp}/talent-ray-package.XXXXXX")"
 trap 'rm -rf "$work"' EXIT
-tar -xzf "target/package/talent-ray-$version.crate" -C "$work"
+tar -xzf "$CARGO_TARGET_DIR/package/talent-ray-$version.crate" -C "$work"
 # The tarball alone: its own directory, no workspace around it.
-target="$PWD/target/package-check"
+target="$CARGO_TARGET_DIR/tarball"
 # Its unpublished path dependencies (the sandbox for tests, the generator behind its feature)
 # resolve to the packages just verified, as they will to the published ones.
-root="$PWD"
-patch() { printf 'patch.crates-io.%s.path="%s"' "$1" "$root/target/package/$1-$version"; }
+patch() { printf 'patch.crates-io.%s.path="%s"' "$1" "$CARGO_TARGET_DIR/package/$1-$version"; }
 (cd "$work/talent-ray-$version" &&
     CARGO_TARGET_DIR="$target" cargo build --no-default-features --features rustls \
         --config "$(patch talent-ray-sandbox)" --config "$(patch talent-ray-codegen)")
