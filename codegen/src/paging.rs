@@ -276,6 +276,16 @@ pub fn tokens(doc: &Value, ops: &[OperationSpec]) -> Result<TokenStream, Error> 
             ));
         }
         let size_field = format_ident!("{}", size_param.to_snake_case());
+        // A required page size is a plain value in the builder, an optional one an `Option`.
+        let size_required = op
+            .parameters
+            .iter()
+            .any(|p| p.name == size_param && p.required);
+        let size_value = if size_required {
+            quote! { self.#size_field.clone().map(::std::option::Option::Some) }
+        } else {
+            quote! { self.#size_field }
+        };
         let position_field = format_ident!("{}", position_param.to_snake_case());
         let (row_key, set_position, preset_position, from_pagination) = match op.paging {
             Paging::Offset => (
@@ -327,7 +337,7 @@ pub fn tokens(doc: &Value, ops: &[OperationSpec]) -> Result<TokenStream, Error> 
 
                 fn preset(&self) -> crate::pagination::Preset {
                     let mut preset = #preset_position;
-                    preset.page_size = crate::pagination::Preset::size(&self.#size_field);
+                    preset.page_size = crate::pagination::Preset::size(&#size_value);
                     preset
                 }
 
