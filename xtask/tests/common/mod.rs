@@ -342,16 +342,13 @@ pub struct Addition {
 pub fn addition(doc: &Value) -> Addition {
     let ids: Vec<String> = operations(doc).into_iter().map(|(id, _)| id).collect();
     let text = doc.to_string();
-    let suffix = (1..)
-        .map(|i: u32| if i == 1 { String::new() } else { i.to_string() })
-        .find(|s| {
-            !ids.contains(&format!("listOrganizations{s}"))
-                && doc["paths"]
-                    .get(format!("/api/v1/organizations{s}"))
-                    .is_none()
-                && !text.contains(&format!("organizations{s}:read"))
-        })
-        .unwrap();
+    let suffix = unused("", |s| {
+        ids.contains(&format!("listOrganizations{s}"))
+            || doc["paths"]
+                .get(format!("/api/v1/organizations{s}"))
+                .is_some()
+            || text.contains(&format!("organizations{s}:read"))
+    });
     Addition {
         operation: format!("listOrganizations{suffix}"),
         path: format!("/api/v1/organizations{suffix}"),
