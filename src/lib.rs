@@ -124,6 +124,7 @@ pub use retry::RetryPolicy;
 pub use scopes::{Scope, UnknownScope};
 #[cfg(feature = "redis")]
 pub use shared_rate_limit::{KEY_PREFIX, SharedRateLimit};
+pub use validation::ArgumentProblem;
 
 /// The spec's `info.version`, sent as the `api-version` header on every request.
 ///

@@ -606,6 +606,95 @@ pub(crate) fn check(op: &Operation, request: &reqwest::Request) -> Result<(), St
     Ok(())
 }
 
+/// Where the arguments of [`Client::call`](crate::Client::call) break the spec's request
+/// schemas: the first problem found, checked before anything is built or sent.
+///
+/// Parameters come first, in the spec's order, then the body. Like every check of this crate it
+/// never carries the value itself.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct ArgumentProblem {
+    /// The JSON pointer into the arguments object (`/pageSize`, `/body/fullName`); for a missing
+    /// value, where it belongs.
+    pub pointer: String,
+    /// The JSON Schema keyword the value breaks (`required`, `minLength`, `format`, …); a field
+    /// the schema forbids is `falseSchema`.
+    pub rule: &'static str,
+    /// What is wrong, in the validator's words (`value is shorter than 1 character`).
+    pub message: String,
+}
+
+impl std::fmt::Display for ArgumentProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&message("", &self.pointer, &self.message, self.rule))
+    }
+}
+
+impl std::error::Error for ArgumentProblem {}
+
+impl From<Violation> for ArgumentProblem {
+    fn from(v: Violation) -> Self {
+        Self {
+            pointer: v.path,
+            rule: v.rule,
+            message: v.what,
+        }
+    }
+}
+
+impl Operation {
+    /// Checks an arguments object for [`Client::call`](crate::Client::call) (each parameter
+    /// under its spec name, the body under `body`) against the spec's request schemas: required
+    /// parameters and body, and every constraint the SDK checks on the wire. Arguments the
+    /// operation does not take are left to [`Client::call`](crate::Client::call), which refuses
+    /// them.
+    ///
+    /// ```
+    /// use serde_json::json;
+    /// let op = talent_ray::Operation::find("updateCandidate").unwrap();
+    /// let problem = op.check_arguments(json!({"id": "cand_1"}).as_object().unwrap()).unwrap_err();
+    /// assert_eq!((problem.pointer.as_str(), problem.rule), ("/body", "required"));
+    /// let args = op.example_args().as_object().unwrap();
+    /// assert_eq!(op.check_arguments(args), Ok(()));
+    /// ```
+    pub fn check_arguments(
+        &self,
+        args: &serde_json::Map<String, Value>,
+    ) -> Result<(), ArgumentProblem> {
+        let required = |pointer: String| ArgumentProblem {
+            pointer,
+            rule: "required",
+            message: "no value supplied".into(),
+        };
+        let checks = OPERATION_CHECKS
+            .iter()
+            .find(|c| c.operation_id == self.operation_id);
+        for param in self.parameters {
+            let pointer = format!("/{}", escape(param.name));
+            let Some(value) = args.get(param.name) else {
+                if param.required {
+                    return Err(required(pointer));
+                }
+                continue;
+            };
+            let schema = checks.and_then(|c| c.parameters.iter().find(|p| p.name == param.name));
+            if let Some(problem) = schema.and_then(|p| first_violation(p.schema, value, &pointer)) {
+                return Err(problem.into());
+            }
+        }
+        match (args.get("body"), self.body) {
+            (None, Some(body)) if body.required => Err(required("/body".into())),
+            (Some(body), _) => match checks.and_then(|c| c.body) {
+                Some(schema) => {
+                    first_violation(schema, body, "/body").map_or(Ok(()), |p| Err(p.into()))
+                }
+                None => Ok(()),
+            },
+            _ => Ok(()),
+        }
+    }
+}
+
 /// The `format` checks, following RFC 3339 (`date-time`, `date`, `time`), RFC 5321 mailboxes
 /// (`email`), RFC 3986 (`uri`) and RFC 4122 (`uuid`) as JSON Schema validators apply them.
 mod formats {

@@ -247,3 +247,84 @@ fn example_arguments_are_the_spec_s_examples() {
         assert_eq!(args.get("body"), body_example.as_ref(), "{at}/body");
     }
 }
+
+/// `Operation::check_arguments` holds the arguments to the spec: for every operation, leaving
+/// out a parameter the spec requires (or a required body) is refused at its pointer as
+/// `required`, and a numeric parameter one step past a bound the spec states is refused by that
+/// bound's keyword. Limits and requirements are read from the spec document itself.
+#[test]
+fn argument_checks_refuse_what_the_spec_parameters_rule_out() {
+    let spec = spec();
+    let mut probes = 0;
+    for op in OPERATIONS {
+        let (raw, params) = documented(&spec, op);
+        let at = op.operation_id;
+        // The arguments the spec's examples give, with a plain value inside the bounds for a
+        // required parameter without one.
+        let mut complete = serde_json::Map::new();
+        for param in params
+            .iter()
+            .filter(|p| p["in"] == "path" || p["in"] == "query")
+        {
+            let name = param["name"].as_str().unwrap();
+            let schema = follow(&spec, &param["schema"]);
+            let required = param["in"] == "path" || param["required"] == true;
+            let value = match op.example_args().get(name) {
+                Some(example) => example.clone(),
+                None if !required => continue,
+                None => match schema["type"].as_str() {
+                    Some("integer" | "number") => schema
+                        .get("minimum")
+                        .cloned()
+                        .unwrap_or(serde_json::json!(1)),
+                    Some("boolean") => Value::Bool(true),
+                    _ => schema.get("default").cloned().unwrap_or_else(|| "x".into()),
+                },
+            };
+            complete.insert(name.to_owned(), value);
+        }
+        let body = follow(&spec, &raw["requestBody"]);
+        if let Some(example) = op.example_args().get("body") {
+            complete.insert("body".into(), example.clone());
+        }
+        let check = |args: &serde_json::Map<String, Value>| {
+            op.check_arguments(args)
+                .map_err(|p| (p.pointer.clone(), p.rule))
+        };
+        if complete.contains_key("body") || body["required"] != true {
+            assert_eq!(check(&complete), Ok(()), "{at}: {complete:?}");
+        }
+        for param in params
+            .iter()
+            .filter(|p| p["in"] == "path" || p["in"] == "query")
+        {
+            let name = param["name"].as_str().unwrap();
+            let pointer = format!("/{name}");
+            if param["in"] == "path" || param["required"] == true {
+                let mut args = complete.clone();
+                args.remove(name);
+                let refusal = check(&args).expect_err(&format!("{at}: {name} is required"));
+                assert_eq!(refusal, (pointer.clone(), "required"), "{at}");
+                probes += 1;
+            }
+            let schema = follow(&spec, &param["schema"]);
+            for (keyword, step) in [("minimum", -1), ("maximum", 1)] {
+                let Some(limit) = schema.get(keyword).and_then(Value::as_i64) else {
+                    continue;
+                };
+                // Parameters are checked before the body, so a missing body does not interfere.
+                let mut args = complete.clone();
+                args.insert(name.to_owned(), serde_json::json!(limit + step));
+                assert_eq!(check(&args), Err((pointer.clone(), keyword)), "{at}/{name}");
+                probes += 1;
+            }
+        }
+        if body["required"] == true {
+            let mut args = complete.clone();
+            args.remove("body");
+            assert_eq!(check(&args), Err(("/body".to_owned(), "required")), "{at}");
+            probes += 1;
+        }
+    }
+    assert!(probes > 0, "the spec gives the checks something to refuse");
+}

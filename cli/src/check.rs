@@ -1,14 +1,13 @@
-//! Checks a command's arguments against the operation's input schema before anything is sent,
-//! and says what is wrong in the words of the command line: the flag (`--page-size must be
-//! between 1 and 100`), the positional (`ID is required`) or the place in `--body`.
+//! Checks a command's arguments before anything is sent and says what is wrong in the words of
+//! the command line: the flag (`--page-size must be between 1 and 100`), the positional (`ID is
+//! required`) or the place in `--body`.
 //!
-//! The SDK checks the same request again; this layer exists so that a refusal names the flag the
-//! user typed rather than the JSON field. Enum values are not refused: the SDK's enums are open,
-//! so a value newer than the pinned spec is sent and the server decides.
+//! The SDK finds the problem with the checks it applies to every request, generated from the
+//! spec ([`Operation::check_arguments`]); this module only names it. Enum values are not refused:
+//! the SDK's enums are open, so a value newer than the pinned spec is sent and the server decides.
 
-use jsonschema::error::{TypeKind, ValidationErrorKind};
-use jsonschema::{Draft, ValidationError};
 use serde_json::{Map, Value};
+use talent_ray::{ArgumentProblem, Operation};
 
 use crate::schema;
 
@@ -21,29 +20,22 @@ pub trait Names {
     fn body_flags(&self) -> Vec<String>;
 }
 
-/// The first way `args` breaks `schema`, as a sentence; `None` when they fit.
-pub fn check(schema: &Value, args: &Map<String, Value>, names: &dyn Names) -> Option<String> {
-    let validator = jsonschema::options()
-        .with_draft(Draft::Draft202012)
-        .should_validate_formats(true)
-        .build(schema)
-        .ok()?;
-    let args = Value::Object(args.clone());
-    let mut errors: Vec<ValidationError<'_>> = validator.iter_errors(&args).collect();
-    // The shallowest problem first: a missing body before the fields inside it.
-    errors.sort_by_key(|e| e.instance_path().to_string().matches('/').count());
-    errors
-        .iter()
-        .find_map(|error| describe(schema, &args, error, names))
+/// The first way `args` breaks `op`'s request schemas, as a sentence; `None` when they fit.
+///
+/// The SDK's own checks ([`Operation::check_arguments`]) find the problem; this names it.
+pub fn check(op: &Operation, args: &Map<String, Value>, names: &dyn Names) -> Option<String> {
+    let ArgumentProblem {
+        pointer,
+        rule,
+        message,
+        ..
+    } = op.check_arguments(args).err()?;
+    Some(describe(op.input_schema(), &pointer, rule, &message, names))
 }
 
-fn describe(
-    root: &Value,
-    args: &Value,
-    error: &ValidationError<'_>,
-    names: &dyn Names,
-) -> Option<String> {
-    let pointer = error.instance_path().to_string();
+/// A problem (`rule` broken at `pointer`, the SDK's `message`) in the words of the command
+/// line, with the limits `root` (the input schema) states.
+fn describe(root: &Value, pointer: &str, rule: &str, message: &str, names: &dyn Names) -> String {
     let at = |pointer: &str| -> String {
         names
             .flag(pointer)
@@ -53,78 +45,65 @@ fn describe(
                 None => pointer.trim_start_matches('/').to_owned(),
             })
     };
-    let here = at(&pointer);
-    let property = subschema(root, &pointer);
-    Some(match error.kind() {
-        // Open enums: a newer value is the server's to judge.
-        ValidationErrorKind::Enum { .. } | ValidationErrorKind::Constant { .. } => return None,
-        ValidationErrorKind::Required { property } => {
-            let name = property.as_str().unwrap_or_default();
-            let child = format!("{pointer}/{}", name.replace('~', "~0").replace('/', "~1"));
-            if child == "/body" {
-                return Some(at_least_one(names));
+    let here = at(pointer);
+    let (parent, last) = pointer.rsplit_once('/').unwrap_or(("", pointer));
+    let last = last.replace("~1", "/").replace("~0", "~");
+    let property = subschema(root, pointer);
+    let stated = |keyword: &str| property.and_then(|p| p.get(keyword));
+    let count = |keyword: &str| stated(keyword).and_then(Value::as_u64);
+    let fallback = || format!("{here}: {message}");
+    match rule {
+        "required" if pointer == "/body" => at_least_one(names),
+        "required" => match names.flag(pointer) {
+            Some(flag) if parent == "/body" => {
+                format!("{flag} is required (or give {last:?} in --body)")
             }
-            match names.flag(&child) {
-                Some(flag) if pointer == "/body" => {
-                    format!("{flag} is required (or give {name:?} in --body)")
-                }
-                Some(flag) => format!("{flag} is required"),
-                None => format!("{here} needs the field {name:?}"),
-            }
-        }
-        ValidationErrorKind::MinProperties { .. } if pointer == "/body" => at_least_one(names),
-        ValidationErrorKind::Minimum { .. }
-        | ValidationErrorKind::Maximum { .. }
-        | ValidationErrorKind::ExclusiveMinimum { .. }
-        | ValidationErrorKind::ExclusiveMaximum { .. } => {
+            Some(flag) => format!("{flag} is required"),
+            None => format!("{} needs the field {last:?}", at(parent)),
+        },
+        "minProperties" if pointer == "/body" => at_least_one(names),
+        "minimum" | "maximum" | "exclusiveMinimum" | "exclusiveMaximum" => {
             format!("{here} must be {}", range(property.unwrap_or(&Value::Null)))
         }
-        ValidationErrorKind::MinLength { limit } => {
-            format!(
-                "{here} must be at least {limit} character{}",
-                plural(*limit)
-            )
-        }
-        ValidationErrorKind::MaxLength { limit } => {
-            format!("{here} must be at most {limit} character{}", plural(*limit))
-        }
-        ValidationErrorKind::MinItems { limit } => {
-            format!("{here} needs at least {limit} value{}", plural(*limit))
-        }
-        ValidationErrorKind::MaxItems { limit } => {
-            format!("{here} takes at most {limit} value{}", plural(*limit))
-        }
-        ValidationErrorKind::Format { format } => format!("{here}: not {}", format_name(format)),
-        ValidationErrorKind::Pattern { pattern } => {
-            format!("{here}: does not have the form the API expects (pattern {pattern})")
-        }
-        ValidationErrorKind::Type { kind } => {
-            let wanted = match kind {
-                TypeKind::Single(t) => t.to_string(),
-                TypeKind::Multiple(ts) => ts
-                    .iter()
-                    .map(|t| t.to_string())
-                    .collect::<Vec<_>>()
-                    .join(" or "),
+        "minLength" => count("minLength").map_or_else(fallback, |n| {
+            format!("{here} must be at least {n} character{}", plural(n))
+        }),
+        "maxLength" => count("maxLength").map_or_else(fallback, |n| {
+            format!("{here} must be at most {n} character{}", plural(n))
+        }),
+        "minItems" => count("minItems").map_or_else(fallback, |n| {
+            format!("{here} needs at least {n} value{}", plural(n))
+        }),
+        "maxItems" => count("maxItems").map_or_else(fallback, |n| {
+            format!("{here} takes at most {n} value{}", plural(n))
+        }),
+        "format" => stated("format")
+            .and_then(Value::as_str)
+            .map_or_else(fallback, |f| format!("{here}: not {}", format_name(f))),
+        "pattern" => stated("pattern")
+            .and_then(Value::as_str)
+            .map_or_else(fallback, |p| {
+                format!("{here}: does not have the form the API expects (pattern {p})")
+            }),
+        "type" => {
+            let wanted: Vec<&str> = match stated("type") {
+                Some(Value::String(t)) => vec![t.as_str()],
+                Some(Value::Array(ts)) => ts.iter().filter_map(Value::as_str).collect(),
+                _ => vec![],
             };
-            format!("{here} must be {}", article(&wanted))
-        }
-        ValidationErrorKind::AdditionalProperties { unexpected }
-        | ValidationErrorKind::UnevaluatedProperties { unexpected } => format!(
-            "{here} has a field the API does not document: {}",
-            unexpected.join(", ")
-        ),
-        ValidationErrorKind::AnyOf { .. } | ValidationErrorKind::OneOfNotValid { .. } => {
-            // A nullable or open value: when the value fits some member the real problem is an
-            // enum, which is not refused; otherwise say which kind of value is wanted.
-            let value = args.pointer(&pointer).unwrap_or(&Value::Null);
-            if value.is_string() {
-                return None;
+            if wanted.is_empty() {
+                fallback()
+            } else {
+                format!("{here} must be {}", article(&wanted.join(" or ")))
             }
-            format!("{here} does not have a value the API accepts")
         }
-        _ => format!("{here}: {}", error.masked()),
-    })
+        "falseSchema" => format!(
+            "{} has a field the API does not document: {last}",
+            at(parent)
+        ),
+        "anyOf" | "oneOf" => format!("{here} does not have a value the API accepts"),
+        _ => fallback(),
+    }
 }
 
 fn at_least_one(names: &dyn Names) -> String {
@@ -246,52 +225,154 @@ mod tests {
         })
     }
 
-    fn refusal(args: Value) -> Option<String> {
-        check(&schema(), args.as_object().unwrap(), &Flags)
+    fn refusal(pointer: &str, rule: &str) -> String {
+        describe(&schema(), pointer, rule, "value is wrong", &Flags)
     }
 
     #[test]
     fn each_kind_of_refusal_names_the_flag() {
-        let body = json!({"organizationId": "org"});
         let cases = [
-            (json!({"body": body}), "ID is required"),
+            ("/id", "required", "ID is required"),
             (
-                json!({"id": "x", "pageSize": 0, "body": body}),
+                "/pageSize",
+                "minimum",
                 "--page-size must be between 1 and 100",
             ),
             (
-                json!({"id": "x", "pageSize": 101, "body": body}),
+                "/pageSize",
+                "maximum",
                 "--page-size must be between 1 and 100",
             ),
             (
-                json!({"id": "x", "body": {"email": "x"}}),
+                "/body/organizationId",
+                "required",
                 "--organization-id is required (or give \"organizationId\" in --body)",
             ),
             (
-                json!({"id": "x", "body": {"organizationId": "o", "email": "not an address"}}),
+                "/body/email",
+                "format",
                 "--email: not a valid email address",
             ),
             (
-                json!({"id": "x", "body": {"organizationId": ""}}),
+                "/body/organizationId",
+                "minLength",
                 "--organization-id must be at least 1 character",
             ),
             (
-                json!({"id": "x"}),
+                "/body",
+                "required",
                 "give at least one of --email, --organization-id, or --body",
             ),
             (
-                json!({"id": "x", "body": {"organizationId": 5}}),
+                "/body",
+                "minProperties",
+                "give at least one of --email, --organization-id, or --body",
+            ),
+            (
+                "/body/organizationId",
+                "type",
                 "--organization-id must be a string",
             ),
+            (
+                "/body/extra",
+                "falseSchema",
+                "--body has a field the API does not document: extra",
+            ),
+            (
+                "/body/address/city",
+                "required",
+                "--body /address needs the field \"city\"",
+            ),
+            (
+                "/body/status",
+                "anyOf",
+                "--body /status does not have a value the API accepts",
+            ),
+            (
+                "/body/status",
+                "multipleOf",
+                "--body /status: value is wrong",
+            ),
         ];
-        for (args, expected) in cases {
-            assert_eq!(refusal(args.clone()).as_deref(), Some(expected), "{args}");
+        for (pointer, rule, expected) in cases {
+            assert_eq!(refusal(pointer, rule), expected, "{pointer} {rule}");
         }
     }
 
     #[test]
-    fn good_arguments_and_new_enum_values_pass() {
-        let args = json!({"id": "x", "pageSize": 100, "body": {"organizationId": "o", "email": null, "status": "brand-new"}});
-        assert_eq!(refusal(args), None);
+    fn a_real_operation_s_refusal_names_its_flag() {
+        // The SDK finds the problem, this module names it: the first required parameter (in the
+        // spec's order, which the SDK checks in) left out.
+        let op = talent_ray::OPERATIONS
+            .iter()
+            .find(|op| op.parameters.iter().any(|p| p.required))
+            .expect("an operation with a required parameter");
+        let name = op.parameters.iter().find(|p| p.required).unwrap().name;
+        struct One(String);
+        impl Names for One {
+            fn flag(&self, pointer: &str) -> Option<String> {
+                (pointer == self.0).then(|| "THE-FLAG".to_owned())
+            }
+            fn body_flags(&self) -> Vec<String> {
+                vec![]
+            }
+        }
+        let args = Map::new();
+        let names = One(format!("/{name}"));
+        assert_eq!(
+            check(op, &args, &names).as_deref(),
+            Some("THE-FLAG is required")
+        );
+    }
+
+    #[test]
+    fn a_string_enum_value_newer_than_the_spec_is_left_to_the_server() {
+        // Every body field with a string enum, in each operation whose examples (with a plain
+        // value for a required parameter the spec gives no example for) pass the checks, set
+        // to a value the spec does not list: nothing is refused.
+        let mut probes = 0;
+        for op in talent_ray::OPERATIONS {
+            let mut args = op.example_args().as_object().cloned().unwrap_or_default();
+            for param in op.parameters.iter().filter(|p| p.required) {
+                let plain = match schema::scalar(&op.input_schema()["properties"][param.name]) {
+                    Some(schema::Scalar::Integer | schema::Scalar::Number) => json!(1),
+                    Some(schema::Scalar::Boolean) => json!(true),
+                    _ => json!("x"),
+                };
+                args.entry(param.name).or_insert(plain);
+            }
+            if op.check_arguments(&args).is_err() {
+                continue;
+            }
+            let body = &op.input_schema()["properties"]["body"];
+            let Some(fields) = schema::unwrap(body)
+                .and_then(|b| b.get("properties"))
+                .and_then(Value::as_object)
+            else {
+                continue;
+            };
+            for (field, field_schema) in fields {
+                let enumerated = schema::nullable_member(field_schema)
+                    .and_then(|s| s.get("enum"))
+                    .and_then(Value::as_array)
+                    .is_some_and(|values| {
+                        values.iter().any(Value::is_string)
+                            && values.iter().all(|v| v.is_string() || v.is_null())
+                    });
+                if !enumerated {
+                    continue;
+                }
+                let mut args = args.clone();
+                args["body"][field.as_str()] = json!("a-value-newer-than-the-spec");
+                assert_eq!(
+                    check(op, &args, &Flags),
+                    None,
+                    "{} {field}",
+                    op.operation_id
+                );
+                probes += 1;
+            }
+        }
+        assert!(probes > 0, "the spec's examples reach a body enum");
     }
 }

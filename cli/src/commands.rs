@@ -335,7 +335,7 @@ pub async fn run(ctx: &Context, op: &'static Operation, matches: &ArgMatches) ->
     if streaming && let Some((name, max)) = schema::page_size(op) {
         args.entry(name).or_insert_with(|| json!(max));
     }
-    if let Some(refusal) = check::check(schema::input_schema(op), &args, &Names(&inputs)) {
+    if let Some(refusal) = check::check(op, &args, &Names(&inputs)) {
         return Err(CliError::Usage(format!("{refusal}; nothing was sent")));
     }
     let args = Value::Object(args);
