@@ -11,6 +11,15 @@ cd "$(git -C "$(dirname "${BASH_SOURCE[0]}")" rev-parse --show-toplevel)"
 # crate whose version it has built, so a reused dir would verify stale code.
 export CARGO_TARGET_DIR="$PWD/target/package-check"
 rm -rf "$CARGO_TARGET_DIR"
+# Cargo also unpacks the overlay's crates into CARGO_HOME's registry sources (under a source
+# without a host name, `registry/src/-HASH/`) and reuses an unpacked crate of the same name and
+# version, so a second run on one machine would verify the first run's code: drop ours first.
+packages=$(cargo metadata --format-version 1 --no-deps |
+    python3 -c 'import json,sys; print(" ".join(p["name"] + "-" + p["version"] for p in json.load(sys.stdin)["packages"]))')
+for source in "${CARGO_HOME:-$HOME/.cargo}"/registry/src/-*/; do
+    [ -d "$source" ] || continue
+    for package in $packages; do rm -rf "${source:?}$package"; done
+done
 cargo package --workspace --exclude xtask
 
 version=$(cargo metadata --format-version 1 --no-deps |
