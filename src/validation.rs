@@ -45,6 +45,15 @@ struct OperationChecks {
     body: Option<&'static Schema>,
 }
 
+impl OperationChecks {
+    /// The generated checks of the operation `operation_id`.
+    fn of(operation_id: &str) -> Option<&'static OperationChecks> {
+        OPERATION_CHECKS
+            .iter()
+            .find(|c| c.operation_id == operation_id)
+    }
+}
+
 /// One query or path parameter.
 struct ParameterChecks {
     name: &'static str,
@@ -191,19 +200,36 @@ impl Schema {
     };
 }
 
-/// Where a value breaks a schema: the JSON pointer into the value, what is wrong (never the value
-/// itself: it says `value`) and the keyword.
-#[derive(Debug, PartialEq)]
-pub(crate) struct Violation {
-    pub(crate) path: String,
-    pub(crate) what: String,
-    pub(crate) rule: &'static str,
+/// Where the arguments of [`Client::call`](crate::Client::call) break the spec's request
+/// schemas: the first problem found, checked before anything is built or sent.
+///
+/// Parameters come first, in the spec's order, then the body. Like every check of this crate it
+/// never carries the value itself.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct ArgumentProblem {
+    /// The JSON pointer into the arguments object (`/pageSize`, `/body/fullName`); for a missing
+    /// value, where it belongs.
+    pub pointer: String,
+    /// The JSON Schema keyword the value breaks (`required`, `minLength`, `format`, …); a field
+    /// the schema forbids is `falseSchema`.
+    pub rule: &'static str,
+    /// What is wrong, in the validator's words (`value is shorter than 1 character`).
+    pub message: String,
 }
 
-impl Violation {
-    /// `"{place} {path}: {what} ({rule})"`, the message of [`crate::Error::InvalidRequest`].
+impl std::fmt::Display for ArgumentProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.describe(""))
+    }
+}
+
+impl std::error::Error for ArgumentProblem {}
+
+impl ArgumentProblem {
+    /// `"{place} {pointer}: {message} ({rule})"`, the message of [`crate::Error::InvalidRequest`].
     pub(crate) fn describe(&self, place: &str) -> String {
-        message(place, &self.path, &self.what, self.rule)
+        message(place, &self.pointer, &self.message, self.rule)
     }
 }
 
@@ -277,12 +303,12 @@ type Bound = (
 );
 
 /// The first way `value` (at `path`) breaks `schema`, if any.
-fn first_violation(schema: &Schema, value: &Value, path: &str) -> Option<Violation> {
-    let fail = |what: String, rule: &'static str| {
-        Some(Violation {
-            path: path.to_owned(),
-            what,
+fn first_violation(schema: &Schema, value: &Value, path: &str) -> Option<ArgumentProblem> {
+    let fail = |message: String, rule: &'static str| {
+        Some(ArgumentProblem {
+            pointer: path.to_owned(),
             rule,
+            message,
         })
     };
     if schema.never {
@@ -413,10 +439,10 @@ fn first_violation(schema: &Schema, value: &Value, path: &str) -> Option<Violati
         Value::Object(object) => {
             for name in schema.required {
                 if !object.contains_key(*name) {
-                    return Some(Violation {
-                        path: format!("{path}/{}", escape(name)),
-                        what: "no value supplied".into(),
+                    return Some(ArgumentProblem {
+                        pointer: format!("{path}/{}", escape(name)),
                         rule: "required",
+                        message: "no value supplied".into(),
                     });
                 }
             }
@@ -565,10 +591,7 @@ fn percent_decode(text: &str) -> String {
 
 /// Why `request` may not be sent as `op`, if it breaks the spec's request schemas.
 pub(crate) fn check(op: &Operation, request: &reqwest::Request) -> Result<(), String> {
-    let Some(checks) = OPERATION_CHECKS
-        .iter()
-        .find(|c| c.operation_id == op.operation_id)
-    else {
+    let Some(checks) = OperationChecks::of(op.operation_id) else {
         return Ok(());
     };
     let path_values = path_values(op.path, request.url());
@@ -606,42 +629,6 @@ pub(crate) fn check(op: &Operation, request: &reqwest::Request) -> Result<(), St
     Ok(())
 }
 
-/// Where the arguments of [`Client::call`](crate::Client::call) break the spec's request
-/// schemas: the first problem found, checked before anything is built or sent.
-///
-/// Parameters come first, in the spec's order, then the body. Like every check of this crate it
-/// never carries the value itself.
-#[derive(Clone, Debug, PartialEq, Eq)]
-#[non_exhaustive]
-pub struct ArgumentProblem {
-    /// The JSON pointer into the arguments object (`/pageSize`, `/body/fullName`); for a missing
-    /// value, where it belongs.
-    pub pointer: String,
-    /// The JSON Schema keyword the value breaks (`required`, `minLength`, `format`, …); a field
-    /// the schema forbids is `falseSchema`.
-    pub rule: &'static str,
-    /// What is wrong, in the validator's words (`value is shorter than 1 character`).
-    pub message: String,
-}
-
-impl std::fmt::Display for ArgumentProblem {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&message("", &self.pointer, &self.message, self.rule))
-    }
-}
-
-impl std::error::Error for ArgumentProblem {}
-
-impl From<Violation> for ArgumentProblem {
-    fn from(v: Violation) -> Self {
-        Self {
-            pointer: v.path,
-            rule: v.rule,
-            message: v.what,
-        }
-    }
-}
-
 impl Operation {
     /// Checks an arguments object for [`Client::call`](crate::Client::call) (each parameter
     /// under its spec name, the body under `body`) against the spec's request schemas: required
@@ -666,30 +653,26 @@ impl Operation {
             rule: "required",
             message: "no value supplied".into(),
         };
-        let checks = OPERATION_CHECKS
-            .iter()
-            .find(|c| c.operation_id == self.operation_id);
-        for param in self.parameters {
+        let Some(checks) = OperationChecks::of(self.operation_id) else {
+            return Ok(());
+        };
+        for param in checks.parameters {
             let pointer = format!("/{}", escape(param.name));
-            let Some(value) = args.get(param.name) else {
-                if param.required {
-                    return Err(required(pointer));
-                }
-                continue;
+            let problem = match args.get(param.name) {
+                None if param.required => Some(required(pointer)),
+                None => None,
+                Some(value) => first_violation(param.schema, value, &pointer),
             };
-            let schema = checks.and_then(|c| c.parameters.iter().find(|p| p.name == param.name));
-            if let Some(problem) = schema.and_then(|p| first_violation(p.schema, value, &pointer)) {
-                return Err(problem.into());
+            if let Some(problem) = problem {
+                return Err(problem);
             }
         }
         match (args.get("body"), self.body) {
             (None, Some(body)) if body.required => Err(required("/body".into())),
-            (Some(body), _) => match checks.and_then(|c| c.body) {
-                Some(schema) => {
-                    first_violation(schema, body, "/body").map_or(Ok(()), |p| Err(p.into()))
-                }
-                None => Ok(()),
-            },
+            (Some(body), _) => checks
+                .body
+                .and_then(|schema| first_violation(schema, body, "/body"))
+                .map_or(Ok(()), Err),
             _ => Ok(()),
         }
     }
